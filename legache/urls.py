@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+admin.site.site_header = "legache content"
+admin.site.site_title = "legache content"
+admin.site.index_title = "Causes, strategies and the questionnaire"
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("", include("assessments.urls")),
+]

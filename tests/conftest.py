@@ -1,0 +1,20 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from assessments.editors import EDITORS_GROUP
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A content editor, set up the way `manage.py create_editor` does it."""
+    user = django_user_model.objects.create_user("eddie", "eddie@example.com", "a-long-passphrase")
+    user.is_staff = True
+    user.save()
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
