@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Cause, Strategy, StrategyForCause
+from .models import Cause, Choice, ChoiceWeight, Question, Strategy, StrategyForCause, StrategyTip
 
 
 class StrategyForCauseInline(admin.TabularInline):
@@ -46,3 +46,47 @@ class StrategyAdmin(ContentPageAdmin):
         "title", "slug", "summary", "explanation", "evidence_grade", "references", "order",
         "published",
     ]  # fmt: skip
+
+
+class ChoiceInline(admin.TabularInline):
+    model = Choice
+    extra = 0
+    fields = ["order", "slug", "label", "exclusive", "triage_level"]
+    show_change_link = True  # weights, tips and warning messages are on the choice's own page
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = ["text", "slug", "kind", "step", "order"]
+    list_editable = ["step", "order"]
+    list_filter = ["step", "kind"]
+    search_fields = ["slug", "text", "choices__label"]
+    ordering = ["step", "order"]
+    inlines = [ChoiceInline]
+    save_on_top = True
+
+
+class ChoiceWeightInline(admin.TabularInline):
+    model = ChoiceWeight
+    extra = 1
+    fields = ["cause", "points", "reason"]
+
+
+class StrategyTipInline(admin.TabularInline):
+    model = StrategyTip
+    extra = 0
+    fields = ["strategy", "text"]
+    verbose_name = "personal step in the plan when this answer is given"
+    verbose_name_plural = "personal steps in the plan when this answer is given"
+
+
+@admin.register(Choice)
+class ChoiceAdmin(admin.ModelAdmin):
+    list_display = ["label", "slug", "question", "triage_level", "exclusive", "order"]
+    list_filter = ["triage_level", "question__step", "question"]
+    list_select_related = ["question"]
+    search_fields = ["slug", "label", "question__slug", "question__text"]
+    autocomplete_fields = ["question"]
+    inlines = [ChoiceWeightInline, StrategyTipInline]
+    fields = ["question", "slug", "label", "order", "exclusive", "triage_level", "triage_message"]
+    save_on_top = True

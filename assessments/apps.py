@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class AssessmentsConfig(AppConfig):
     name = "assessments"
     verbose_name = "Leg ache content and assessments"
+
+    def ready(self):
+        from . import content  # noqa: F401  (connects the cache-invalidation signals)

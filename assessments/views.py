@@ -1,8 +1,14 @@
-from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_safe
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_htmx.http import HttpResponseClientRedirect, push_url
 
+from . import wizard
+from .content import current_content
+from .forms import StepForm
 from .htmx import render_page
-from .models import Cause, EvidenceGrade, Strategy
+from .models import Assessment, Cause, EvidenceGrade, Strategy
+from .scoring import assess, keep_known
 
 
 @require_safe
@@ -46,3 +52,125 @@ def strategy_detail(request, slug):
 @require_safe
 def about(request):
     return render(request, "about.html")
+
+
+# The questionnaire.
+
+
+@require_safe
+def assessment_start(request):
+    content = current_content()
+    context = {
+        "unfinished": wizard.latest_unfinished(request),
+        "step_count": wizard.step_count(content),
+    }
+    return render(request, "assessment/start.html", context)
+
+
+@require_POST
+def assessment_new(request):
+    assessment = wizard.start(request)
+    return redirect("assessment_step", assessment.pk, 1)
+
+
+def _step_response(request, assessment, number, content, form=None, status=200):
+    questions = wizard.questions_for(content, number)
+    if form is None:
+        initial = {q.slug: assessment.answers.get(q.slug) for q in questions}
+        form = StepForm(questions, initial=initial)
+    context = {
+        "assessment": assessment,
+        "form": form,
+        "number": number,
+        "step_count": wizard.step_count(content),
+        "is_last": number == wizard.step_count(content),
+        "step_url": reverse("assessment_step", args=[assessment.pk, number]),
+    }
+    return render_page(request, "assessment/step.html", context, "wizard", status=status)
+
+
+def _go(request, url):
+    """Leave the wizard for a full page (result, warning), HTMX or not."""
+    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def assessment_step(request, assessment_id, number):
+    assessment = wizard.owned_assessment(request, assessment_id)
+    if assessment.is_complete:
+        return redirect(assessment)
+    content = current_content()
+    questions = wizard.questions_for(content, number)
+    if request.method != "POST":
+        return _step_response(request, assessment, number, content)
+
+    form = StepForm(questions, request.POST)
+    going_back = "back" in request.POST
+    if going_back:
+        if form.is_valid():
+            wizard.save_step(assessment, form.answers(), max(number - 1, 1))
+        target = max(number - 1, 1)
+    elif not form.is_valid():
+        return _step_response(request, assessment, number, content, form=form, status=422)
+    else:
+        answers = form.answers()
+        target = number + 1
+        wizard.save_step(assessment, answers, min(target, wizard.step_count(content)))
+        if wizard.emergency_in(answers, questions):
+            url = reverse("assessment_warning", args=[assessment.pk, min(target, number)])
+            return _go(request, url)
+        if number == wizard.step_count(content):
+            wizard.finish(assessment, content)
+            return _go(request, assessment.get_absolute_url())
+
+    url = reverse("assessment_step", args=[assessment.pk, target])
+    if not request.htmx:
+        return redirect(url)
+    response = _step_response(request, assessment, target, content)
+    return push_url(response, url)
+
+
+@require_safe
+def assessment_warning(request, assessment_id, number):
+    """Emergency advice at once, with the choice to finish now or carry on."""
+    assessment = wizard.owned_assessment(request, assessment_id)
+    content = current_content()
+    wizard.questions_for(content, number)
+    result = assess(keep_known(assessment.answers, content), content)
+    emergencies = [flag for flag in result.triage.flags if flag.level == "emergency"]
+    if not emergencies:
+        return redirect("assessment_step", assessment.pk, number)
+    last = wizard.step_count(content)
+    context = {
+        "assessment": assessment,
+        "flags": emergencies,
+        "next_url": (
+            reverse("assessment_step", args=[assessment.pk, number + 1]) if number < last else None
+        ),
+    }
+    return render(request, "assessment/warning.html", context)
+
+
+@require_POST
+def assessment_finish(request, assessment_id):
+    assessment = wizard.owned_assessment(request, assessment_id)
+    if not assessment.is_complete:
+        wizard.finish(assessment, current_content())
+    return redirect(assessment)
+
+
+@require_safe
+def assessment_result(request, assessment_id):
+    # The random UUID is the key: a finished result can be shared by its link.
+    assessment = Assessment.objects.filter(pk=assessment_id, completed_at__isnull=False).first()
+    if assessment is None:
+        unfinished = wizard.owned_assessment(request, assessment_id)
+        return redirect("assessment_step", unfinished.pk, unfinished.step)
+    response = render(
+        request,
+        "assessment/result.html",
+        {"assessment": assessment, "result": assessment.result},
+    )
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -18,3 +18,13 @@ def editor(django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Tests roll the database back; the content cache must not outlive them."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -79,3 +79,81 @@ def test_create_editor_command_makes_a_staff_editor(django_user_model):
     assert ann.is_staff and not ann.is_superuser
     assert ann.has_perm("assessments.change_cause")
     assert not ann.has_perm("auth.view_user")
+
+
+def test_editor_can_retune_a_weight_on_a_choice(editor_client):
+    from assessments.models import Choice
+
+    choice = Choice.objects.get(question__slug="terrain", slug="downhill")
+    url = reverse("admin:assessments_choice_change", args=[choice.pk])
+    page = editor_client.get(url)
+    assert page.status_code == 200
+    form = page.context["adminform"].form
+    data = {name: form.initial.get(name) or "" for name in form.fields}
+    data.update({"question": choice.question_id, "exclusive": ""})
+    weights = list(choice.weights.all())
+    original = weights[0].points
+    tips = list(choice.tips.all())
+    data.update(
+        {
+            "weights-TOTAL_FORMS": str(len(weights)),
+            "weights-INITIAL_FORMS": str(len(weights)),
+            "tips-TOTAL_FORMS": str(len(tips)),
+            "tips-INITIAL_FORMS": str(len(tips)),
+        }
+    )
+    for i, weight in enumerate(weights):
+        data.update(
+            {
+                f"weights-{i}-id": weight.pk,
+                f"weights-{i}-choice": choice.pk,
+                f"weights-{i}-cause": weight.cause_id,
+                f"weights-{i}-points": weight.points + (1 if i == 0 else 0),
+                f"weights-{i}-reason": weight.reason,
+            }
+        )
+    for i, tip in enumerate(tips):
+        data.update(
+            {
+                f"tips-{i}-id": tip.pk,
+                f"tips-{i}-choice": choice.pk,
+                f"tips-{i}-strategy": tip.strategy_id,
+                f"tips-{i}-text": tip.text,
+            }
+        )
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    weights[0].refresh_from_db()
+    assert weights[0].points == original + 1
+
+
+def test_a_warning_sign_without_a_message_is_rejected(editor_client):
+    from assessments.models import Choice, Question
+
+    question = Question.objects.get(slug="red_flags")
+    response = editor_client.post(
+        reverse("admin:assessments_choice_add"),
+        {
+            "question": question.pk,
+            "slug": "dizzy",
+            "label": "Dizzy",
+            "order": 99,
+            "triage_level": "urgent",
+            "triage_message": "",
+            "weights-TOTAL_FORMS": "0",
+            "weights-INITIAL_FORMS": "0",
+            "tips-TOTAL_FORMS": "0",
+            "tips-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 200
+    assert "A warning sign needs a message saying what to do." in response.text
+    assert not Choice.objects.filter(slug="dizzy").exists()
+
+
+def test_editors_never_see_runners_assessments(editor_client, editor):
+    index = editor_client.get(reverse("admin:index")).text
+    assert "Questions" in index
+    assert "/admin/assessments/assessment/" not in index
+    assert not editor.has_perm("assessments.view_assessment")
+    assert editor_client.get("/admin/assessments/assessment/").status_code == 404

@@ -1,0 +1,64 @@
+"""One wizard screen as a Django form, built from the questions of that step."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from .scoring import QuestionSpec
+
+
+class OneAnswerRadioSelect(forms.RadioSelect):
+    """Passes a tampered multi-value submission through so the field can reject it."""
+
+    def value_from_datadict(self, data, files, name):
+        values = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
+        return values if len(values) > 1 else super().value_from_datadict(data, files, name)
+
+
+class OneChoiceField(forms.ChoiceField):
+    widget = OneAnswerRadioSelect
+
+    def to_python(self, value):
+        if isinstance(value, list):
+            raise ValidationError("Choose only one answer.", code="one_only")
+        return super().to_python(value)
+
+
+class StepForm(forms.Form):
+    """Every question optional; choices must be the question's own; exclusive means alone."""
+
+    # Field names are prefixed: a question slug such as "form" or "action" would otherwise
+    # shadow the <form> element's own properties in the browser and break submission.
+    prefix = "q"
+
+    def __init__(self, questions: list[QuestionSpec], *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        for question in questions:
+            options = [(choice.slug, choice.label) for choice in question.choices]
+            common = {"label": question.text, "help_text": question.help_text, "required": False}
+            if question.kind == "many":
+                self.fields[question.slug] = forms.MultipleChoiceField(
+                    choices=options, widget=forms.CheckboxSelectMultiple, **common
+                )
+            else:
+                self.fields[question.slug] = OneChoiceField(choices=options, **common)
+
+    def clean(self):
+        cleaned = super().clean()
+        for question in self.questions:
+            if question.kind != "many":
+                continue
+            chosen = cleaned.get(question.slug) or []
+            alone = [c for c in question.choices if c.exclusive and c.slug in chosen]
+            if alone and len(chosen) > 1:
+                self.add_error(
+                    question.slug, f"“{alone[0].label}” cannot be combined with other answers."
+                )
+        return cleaned
+
+    def answers(self) -> dict:
+        """This step's answers in the contract's shape; unanswered questions map to None."""
+        return {
+            question.slug: (self.cleaned_data.get(question.slug) or None)
+            for question in self.questions
+        }

@@ -1,0 +1,87 @@
+"""The questionnaire's steps and storage: glue between requests, Assessment rows and scoring.
+
+An anonymous runner owns the assessments whose ids are in their session; a signed-in runner
+owns the ones attached to their account. Nobody else can see or change an unfinished one.
+"""
+
+from django.db import transaction
+from django.http import Http404
+from django.utils import timezone
+
+from .models import Assessment
+from .scoring import Content, assess, keep_known
+
+SESSION_KEY = "assessment_ids"
+
+
+def owns(request, assessment: Assessment) -> bool:
+    if assessment.user_id is not None:
+        return request.user.is_authenticated and assessment.user_id == request.user.pk
+    return str(assessment.pk) in request.session.get(SESSION_KEY, [])
+
+
+def owned_assessment(request, assessment_id) -> Assessment:
+    assessment = Assessment.objects.filter(pk=assessment_id).first()
+    if assessment is None or not owns(request, assessment):
+        raise Http404("No such assessment.")
+    return assessment
+
+
+def latest_unfinished(request) -> Assessment | None:
+    if request.user.is_authenticated:
+        candidates = Assessment.objects.filter(user=request.user)
+    else:
+        candidates = Assessment.objects.filter(
+            pk__in=request.session.get(SESSION_KEY, []), user__isnull=True
+        )
+    return candidates.filter(completed_at__isnull=True).order_by("-updated_at").first()
+
+
+def start(request) -> Assessment:
+    user = request.user if request.user.is_authenticated else None
+    assessment = Assessment.objects.create(user=user)
+    if user is None:
+        # Keep only recent ids: the session is a key ring, not an archive.
+        request.session[SESSION_KEY] = [
+            str(assessment.pk),
+            *request.session.get(SESSION_KEY, [])[:19],
+        ]
+    return assessment
+
+
+def step_count(content: Content) -> int:
+    return len(content.steps)
+
+
+def questions_for(content: Content, number: int):
+    if not 1 <= number <= step_count(content):
+        raise Http404("That step does not exist.")
+    return content.steps[number - 1]
+
+
+def save_step(assessment: Assessment, answers: dict, next_step: int) -> None:
+    """Merge one screen's answers; locked so two tabs cannot interleave half-updates."""
+    with transaction.atomic():
+        locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
+        merged = {**locked.answers, **answers}
+        locked.answers = {slug: value for slug, value in merged.items() if value is not None}
+        locked.step = next_step
+        locked.save(update_fields=["answers", "step", "updated_at"])
+    assessment.answers, assessment.step = locked.answers, locked.step
+
+
+def finish(assessment: Assessment, content: Content) -> None:
+    """Score and freeze the result, so later content edits do not rewrite it."""
+    result = assess(keep_known(assessment.answers, content), content)
+    assessment.result = result.snapshot()
+    assessment.completed_at = timezone.now()
+    assessment.save(update_fields=["result", "completed_at", "updated_at"])
+
+
+def emergency_in(answers: dict, questions) -> bool:
+    for question in questions:
+        chosen = answers.get(question.slug) or []
+        chosen = chosen if isinstance(chosen, list) else [chosen]
+        if any(question.choices_by_slug[c].triage_level == "emergency" for c in chosen):
+            return True
+    return False
