@@ -1,22 +1,23 @@
 # legache: `make run` to try it, `make test` before you push. See README.md.
 SHELL := /bin/bash
-PYTHON ?= $(shell command -v python3.13 2>/dev/null || command -v python3)
+PYTHON ?= $(shell command -v python3.13 2>/dev/null || command -v python3 2>/dev/null || echo python3.13)
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell sha256sum requirements-dev.lock | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cksum requirements-dev.lock | cut -d' ' -f1)
 
-.PHONY: help install run migrate serve test lint format lock clean
+.PHONY: help install run migrate serve test lint format browser bench lock clean
 
 help:
 	@echo "make run    install, migrate, load content, serve on http://127.0.0.1:8000"
 	@echo "make test   install, lint, run every test (browser tests included)"
 	@echo "make serve  production-like server: gunicorn, DEBUG off, whitenoise"
+	@echo "make bench  load benchmark of the production configuration (gunicorn, 4 workers)"
 	@echo "make lock   re-pin dependencies after editing pyproject.toml"
 
 $(STAMP): requirements-dev.lock
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' || \
-	  { echo "legache needs Python 3.13 (found $$($(PYTHON) --version)). Install it, e.g. 'pyenv install 3.13'."; exit 1; }
-	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))'; then rm -rf $(VENV); fi
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null || \
+	  { echo "legache needs Python 3.13 ('$(PYTHON)' is not it). Install it, e.g. 'pyenv install 3.13'."; exit 1; }
+	@if [ -e $(VENV) ] && ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null; then rm -rf $(VENV); fi
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
 	@rm -f $(VENV)/.installed-*
@@ -30,9 +31,17 @@ migrate: install
 run: migrate
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# Production settings on plain http://127.0.0.1:8000 (no TLS proxy here): a throwaway secret
+# key unless you set one, local host names, no HTTPS redirect. Browsers accept the Secure
+# cookies on localhost.
+SERVE_ENV = DJANGO_DEBUG=0 \
+	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
+	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
+	DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0}
+
 serve: migrate
-	DJANGO_DEBUG=0 $(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	DJANGO_DEBUG=0 $(BIN)/gunicorn --config legache/gunicorn.conf.py legache.wsgi
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(BIN)/gunicorn --config legache/gunicorn.conf.py legache.wsgi
 
 lint: install
 	$(BIN)/ruff check .
@@ -42,8 +51,14 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+browser: install
+	@$(BIN)/python -m tests.browser_setup
+
+test: lint browser
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest
+
+bench: install
+	$(BIN)/python -m tests.bench
 
 lock: install
 	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.13 -q -o requirements.lock

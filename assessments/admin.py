@@ -51,7 +51,7 @@ class StrategyAdmin(ContentPageAdmin):
 class ChoiceInline(admin.TabularInline):
     model = Choice
     extra = 0
-    fields = ["order", "slug", "label", "exclusive", "triage_level"]
+    fields = ["order", "slug", "label", "exclusive", "triage_level", "triage_message"]
     show_change_link = True  # weights, tips and warning messages are on the choice's own page
 
 

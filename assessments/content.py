@@ -1,18 +1,20 @@
 """The questionnaire and its scoring content, read from the database as one snapshot.
 
 Every wizard step and every `assess` run needs the whole questionnaire; reading it takes a
-fixed handful of queries whatever its size, and the snapshot is cached until an editor
-saves or deletes content (see signals below).
+fixed handful of queries whatever its size. Each process keeps the snapshot it built, tagged
+with the content revision number; an editor's save or delete bumps that number in the same
+transaction (see signals below), so every worker on every host rebuilds once, from committed
+rows. A request costs at most one one-row query a second.
 """
 
-from django.core.cache import cache
-from django.db.models import Prefetch
+import time
+
+from django.db.models import F, Prefetch
 from django.db.models.signals import post_delete, post_save
 
 from . import models
 from .scoring import CauseSpec, ChoiceSpec, Content, QuestionSpec, StrategySpec, Tip, Weight
 
-CACHE_KEY = "assessments:content:v1"
 CONTENT_MODELS = (
     models.Cause,
     models.Strategy,
@@ -94,16 +96,47 @@ def build_content() -> Content:
     )
 
 
+# How long a process trusts its snapshot before asking the database for the revision
+# again: an editor's change reaches every worker within this many seconds.
+RECHECK_SECONDS = 1.0
+
+
+class _Snapshot:
+    version: int | None = None
+    content: Content | None = None
+    checked_at: float = float("-inf")
+
+
+_snapshot = _Snapshot()
+
+
+def current_revision() -> int:
+    number = models.ContentRevision.objects.values_list("number", flat=True).first()
+    return -1 if number is None else number
+
+
 def current_content() -> Content:
-    content = cache.get(CACHE_KEY)
-    if content is None:
-        content = build_content()
-        cache.set(CACHE_KEY, content, timeout=60 * 60)
-    return content
+    now = time.monotonic()
+    if _snapshot.content is not None and now - _snapshot.checked_at < RECHECK_SECONDS:
+        return _snapshot.content
+    version = current_revision()
+    if _snapshot.version != version or _snapshot.content is None:
+        _snapshot.content = build_content()
+        _snapshot.version = version
+    _snapshot.checked_at = now
+    return _snapshot.content
+
+
+def forget_local_snapshot() -> None:
+    _snapshot.version = None
+    _snapshot.checked_at = float("-inf")
 
 
 def forget_content(**kwargs) -> None:
-    cache.delete(CACHE_KEY)
+    # Same transaction as the edit: other processes see the new number with the new rows.
+    if not models.ContentRevision.objects.update(number=F("number") + 1):
+        models.ContentRevision.objects.create(number=1)
+    forget_local_snapshot()
 
 
 for _model in CONTENT_MODELS:

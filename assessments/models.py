@@ -211,6 +211,19 @@ class StrategyTip(models.Model):
         return f"{self.strategy.slug} when {self.choice}"
 
 
+class ContentRevision(models.Model):
+    """One row counting content edits, so every process on every host notices them.
+
+    Bumped in the same transaction as the edit (see content.py): a worker that sees the new
+    number also sees the edited rows.
+    """
+
+    number = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"content revision {self.number}"
+
+
 # What runners submit. Personal data: never in the admin, always scoped to its owner.
 
 
@@ -226,6 +239,9 @@ class Assessment(models.Model):
     answers = models.JSONField(default=dict, blank=True)
     step = models.PositiveSmallIntegerField(default=1, help_text="The screen to resume on.")
     result = models.JSONField(null=True, blank=True, help_text="Snapshot when completed.")
+    shared = models.BooleanField(
+        default=False, help_text="The runner chose to let anyone with the link see the result."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(null=True, blank=True)

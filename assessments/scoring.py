@@ -237,6 +237,10 @@ def keep_known(raw: Mapping, content: Content) -> dict:
             continue
         values = value if isinstance(value, list) else [value]
         known = [v for v in values if isinstance(v, str) and v in question.choices_by_slug]
+        if len(known) > 1:
+            # A choice made exclusive since: drop it, never the answers beside it (which may
+            # be warning signs).
+            known = [v for v in known if not question.choices_by_slug[v].exclusive]
         if known:
             kept[slug] = known if question.kind == "many" else known[0]
     return kept

@@ -23,6 +23,11 @@ urlpatterns = [
         name="assessment_warning",
     ),
     path(
+        "assessment/<uuid:assessment_id>/share/",
+        views.assessment_share,
+        name="assessment_share",
+    ),
+    path(
         "assessment/<uuid:assessment_id>/finish/",
         views.assessment_finish,
         name="assessment_finish",

@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -94,40 +95,52 @@ def _go(request, url):
     return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
 
 
+def _private(response):
+    """Pages showing a runner's answers: never cached or indexed."""
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
 @require_http_methods(["GET", "HEAD", "POST"])
 def assessment_step(request, assessment_id, number):
-    assessment = wizard.owned_assessment(request, assessment_id)
-    if assessment.is_complete:
-        return redirect(assessment)
     content = current_content()
     questions = wizard.questions_for(content, number)
     if request.method != "POST":
-        return _step_response(request, assessment, number, content)
+        assessment = wizard.owned_assessment(request, assessment_id)
+        if assessment.is_complete:
+            return redirect(assessment)
+        return _private(_step_response(request, assessment, number, content))
 
     form = StepForm(questions, request.POST)
-    going_back = "back" in request.POST
-    if going_back:
-        if form.is_valid():
-            wizard.save_step(assessment, form.answers(), max(number - 1, 1))
-        target = max(number - 1, 1)
-    elif not form.is_valid():
-        return _step_response(request, assessment, number, content, form=form, status=422)
-    else:
-        answers = form.answers()
-        target = number + 1
-        wizard.save_step(assessment, answers, min(target, wizard.step_count(content)))
-        if wizard.emergency_in(answers, questions):
-            url = reverse("assessment_warning", args=[assessment.pk, min(target, number)])
-            return _go(request, url)
-        if number == wizard.step_count(content):
-            wizard.finish(assessment, content)
+    form_is_valid = form.is_valid()  # before the lock: validation needs no database
+    # One locked read, then the write: two tabs or a double click cannot interleave
+    # half-updates, change a finished assessment, or finish it twice.
+    with wizard.locked_assessment(request, assessment_id) as assessment:
+        if assessment.is_complete:
             return _go(request, assessment.get_absolute_url())
+        if "back" in request.POST:
+            target = max(number - 1, 1)
+            if form_is_valid:
+                wizard.save_step(assessment, form.answers(), target)
+        elif not form_is_valid:
+            response = _step_response(request, assessment, number, content, form=form, status=422)
+            return _private(response)
+        else:
+            answers = form.answers()
+            last = wizard.step_count(content)
+            target = number + 1
+            wizard.save_step(assessment, answers, min(target, last))
+            if wizard.emergency_in(answers, questions):
+                return _go(request, reverse("assessment_warning", args=[assessment.pk, number]))
+            if number == last:
+                wizard.finish(assessment, content)
+                return _go(request, assessment.get_absolute_url())
 
     url = reverse("assessment_step", args=[assessment.pk, target])
     if not request.htmx:
         return redirect(url)
-    response = _step_response(request, assessment, target, content)
-    return push_url(response, url)
+    return _private(push_url(_step_response(request, assessment, target, content), url))
 
 
 @require_safe
@@ -148,29 +161,39 @@ def assessment_warning(request, assessment_id, number):
             reverse("assessment_step", args=[assessment.pk, number + 1]) if number < last else None
         ),
     }
-    return render(request, "assessment/warning.html", context)
+    return _private(render(request, "assessment/warning.html", context))
 
 
 @require_POST
 def assessment_finish(request, assessment_id):
-    assessment = wizard.owned_assessment(request, assessment_id)
-    if not assessment.is_complete:
-        wizard.finish(assessment, current_content())
+    content = current_content()
+    with wizard.locked_assessment(request, assessment_id) as assessment:
+        if not assessment.is_complete:
+            wizard.finish(assessment, content)
     return redirect(assessment)
 
 
 @require_safe
 def assessment_result(request, assessment_id):
-    # The random UUID is the key: a finished result can be shared by its link.
-    assessment = Assessment.objects.filter(pk=assessment_id, completed_at__isnull=False).first()
+    """The runner's own result; anyone else's is a 404 unless its runner chose to share it."""
+    assessment = Assessment.objects.filter(pk=assessment_id).first()
     if assessment is None:
-        unfinished = wizard.owned_assessment(request, assessment_id)
-        return redirect("assessment_step", unfinished.pk, unfinished.step)
-    response = render(
-        request,
-        "assessment/result.html",
-        {"assessment": assessment, "result": assessment.result},
-    )
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Cache-Control"] = "private, no-store"
-    return response
+        raise Http404("No such assessment.")
+    is_owner = wizard.owns(request, assessment)
+    if not (is_owner or (assessment.shared and assessment.is_complete)):
+        raise Http404("No such assessment.")
+    if not assessment.is_complete:
+        return redirect("assessment_step", assessment.pk, assessment.step)
+    context = {"assessment": assessment, "result": assessment.result, "is_owner": is_owner}
+    return _private(render(request, "assessment/result.html", context))
+
+
+@require_POST
+def assessment_share(request, assessment_id):
+    """Turn link sharing on or off, for showing a result to a physiotherapist or coach."""
+    with wizard.locked_assessment(request, assessment_id) as assessment:
+        if not assessment.is_complete:
+            raise Http404("Only a finished result can be shared.")
+        assessment.shared = request.POST.get("shared") == "on"
+        assessment.save(update_fields=["shared", "updated_at"])
+    return redirect(assessment)

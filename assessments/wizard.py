@@ -1,8 +1,11 @@
 """The questionnaire's steps and storage: glue between requests, Assessment rows and scoring.
 
 An anonymous runner owns the assessments whose ids are in their session; a signed-in runner
-owns the ones attached to their account. Nobody else can see or change an unfinished one.
+owns the ones attached to their account. Nobody else can see or change one; a finished
+result is visible to others only if its runner turns on sharing.
 """
+
+from contextlib import contextmanager
 
 from django.db import transaction
 from django.http import Http404
@@ -14,17 +17,44 @@ from .scoring import Content, assess, keep_known
 SESSION_KEY = "assessment_ids"
 
 
+class Owner:
+    """Who is asking, read from the session once (and before any lock is taken)."""
+
+    def __init__(self, request):
+        self.user_id = request.user.pk if request.user.is_authenticated else None
+        self.assessment_ids = set(request.session.get(SESSION_KEY, []))
+
+    def owns(self, assessment: Assessment) -> bool:
+        if assessment.user_id is not None:
+            return assessment.user_id == self.user_id
+        return str(assessment.pk) in self.assessment_ids
+
+
 def owns(request, assessment: Assessment) -> bool:
-    if assessment.user_id is not None:
-        return request.user.is_authenticated and assessment.user_id == request.user.pk
-    return str(assessment.pk) in request.session.get(SESSION_KEY, [])
+    return Owner(request).owns(assessment)
 
 
 def owned_assessment(request, assessment_id) -> Assessment:
+    """The runner's own assessment, else 404."""
     assessment = Assessment.objects.filter(pk=assessment_id).first()
     if assessment is None or not owns(request, assessment):
         raise Http404("No such assessment.")
     return assessment
+
+
+@contextmanager
+def locked_assessment(request, assessment_id):
+    """The runner's own assessment, locked for the writes inside the `with` block, else 404.
+
+    The session is read before the transaction opens: on SQLite the write lock covers the
+    whole database, so everything slow stays outside it.
+    """
+    owner = Owner(request)
+    with transaction.atomic():
+        assessment = Assessment.objects.select_for_update().filter(pk=assessment_id).first()
+        if assessment is None or not owner.owns(assessment):
+            raise Http404("No such assessment.")
+        yield assessment
 
 
 def latest_unfinished(request) -> Assessment | None:
@@ -60,14 +90,11 @@ def questions_for(content: Content, number: int):
 
 
 def save_step(assessment: Assessment, answers: dict, next_step: int) -> None:
-    """Merge one screen's answers; locked so two tabs cannot interleave half-updates."""
-    with transaction.atomic():
-        locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
-        merged = {**locked.answers, **answers}
-        locked.answers = {slug: value for slug, value in merged.items() if value is not None}
-        locked.step = next_step
-        locked.save(update_fields=["answers", "step", "updated_at"])
-    assessment.answers, assessment.step = locked.answers, locked.step
+    """Merge one screen's answers into a row the caller has locked (`for_update=True`)."""
+    merged = {**assessment.answers, **answers}
+    assessment.answers = {slug: value for slug, value in merged.items() if value is not None}
+    assessment.step = next_step
+    assessment.save(update_fields=["answers", "step", "updated_at"])
 
 
 def finish(assessment: Assessment, content: Content) -> None:

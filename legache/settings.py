@@ -95,8 +95,8 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL + IMMEDIATE transactions + a busy timeout: concurrent gunicorn writers queue for
     # the lock instead of failing with "database is locked" (see engineering notes).
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
+    # Persistent connections matter here too: opening a SQLite file, setting its pragmas and
+    # checkpointing the WAL on close cost more than a whole simple request.
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
@@ -111,7 +111,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "legache.cache.SharedRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "legache",
         }
@@ -161,7 +161,13 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "frame-ancestors": [CSP.NONE],
 }
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions read through the cache only when the cache is shared (Redis): a per-process cache
+# would let one gunicorn worker serve another worker's stale copy of a session.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if os.environ.get("REDIS_URL")
+    else "django.contrib.sessions.backends.db"
+)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
@@ -177,6 +183,10 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
 
 LOGIN_URL = "admin:login"
+
+# Behind a proxy every request comes from the proxy's address; the sign-in throttle then
+# counts the address the proxy appends to X-Forwarded-For instead.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", not DEBUG)
 
 LOGGING = {
     "version": 1,

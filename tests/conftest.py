@@ -21,10 +21,20 @@ def editor_client(client, editor):
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Sign-in tests fail many logins; the production hasher would spend a second on each."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def fresh_cache():
     """Tests roll the database back; the content cache must not outlive them."""
     from django.core.cache import cache
 
+    from assessments.content import forget_local_snapshot
+
     cache.clear()
+    forget_local_snapshot()
     yield
     cache.clear()
+    forget_local_snapshot()

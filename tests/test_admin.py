@@ -157,3 +157,31 @@ def test_editors_never_see_runners_assessments(editor_client, editor):
     assert "/admin/assessments/assessment/" not in index
     assert not editor.has_perm("assessments.view_assessment")
     assert editor_client.get("/admin/assessments/assessment/").status_code == 404
+
+
+def test_a_warning_level_set_in_the_question_inline_needs_its_message(editor_client):
+    from assessments.models import Question
+
+    question = Question.objects.get(slug="sides")
+    url = reverse("admin:assessments_question_change", args=[question.pk])
+    page = editor_client.get(url)
+    form = page.context["adminform"].form
+    data = {name: form.initial.get(name, "") for name in form.fields}
+    choices = list(question.choices.all())
+    data.update({"choices-TOTAL_FORMS": len(choices), "choices-INITIAL_FORMS": len(choices)})
+    for i, choice in enumerate(choices):
+        data.update(
+            {
+                f"choices-{i}-id": choice.pk,
+                f"choices-{i}-question": question.pk,
+                f"choices-{i}-order": choice.order,
+                f"choices-{i}-slug": choice.slug,
+                f"choices-{i}-label": choice.label,
+                f"choices-{i}-triage_level": "urgent" if i == 0 else "",
+                f"choices-{i}-triage_message": "",
+            }
+        )
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "A warning sign needs a message saying what to do." in response.text
+    assert not question.choices.exclude(triage_level="").exists()

@@ -254,3 +254,68 @@ def test_step_and_result_query_budgets_do_not_grow_with_questions(
     complete(client, assessment, {})
     with django_assert_max_num_queries(3):
         client.get(result_url(assessment))
+
+
+def test_a_finished_result_is_private_to_its_runner(client, assessment, django_user_model):
+    complete(client, assessment, {3: {"q-terrain": "downhill"}})
+    assert client.get(result_url(assessment)).status_code == 200
+    assert Client().get(result_url(assessment)).status_code == 404
+    other = Client()
+    other.force_login(django_user_model.objects.create_user("someone", password="x-long-pass"))
+    assert other.get(result_url(assessment)).status_code == 404
+
+
+def test_the_runner_can_share_a_result_by_link_and_stop_sharing(client, assessment):
+    complete(client, assessment, {3: {"q-terrain": "downhill"}})
+    share = reverse("assessment_share", args=[assessment.pk])
+    assert Client().post(share, {"shared": "on"}).status_code == 404  # only the runner
+    assert client.post(share, {"shared": "on"})["Location"] == result_url(assessment)
+    shared = Client().get(result_url(assessment))
+    assert shared.status_code == 200
+    assert "A runner shared this result with you" in shared.text
+    assert "Stop sharing" not in shared.text
+    client.post(share, {"shared": "off"})
+    assert Client().get(result_url(assessment)).status_code == 404
+
+
+def test_an_unfinished_assessment_cannot_be_shared(client, assessment):
+    share = reverse("assessment_share", args=[assessment.pk])
+    assert client.post(share, {"shared": "on"}).status_code == 404
+    assessment.refresh_from_db()
+    assert not assessment.shared
+
+
+def test_with_a_warning_sign_the_plan_waits_for_a_clinician(client, assessment):
+    complete(
+        client, assessment, {1: {"q-red_flags": ["joint_swelling"]}, 3: {"q-terrain": "hilly"}}
+    )
+    page = client.get(result_url(assessment)).text
+    assert "First get the warning sign above checked." in page
+    assert page.index("triage-soon") < page.index("Your prevention plan")
+
+
+def test_without_a_warning_sign_the_plan_has_no_such_note(client, assessment):
+    complete(client, assessment, {3: {"q-terrain": "hilly"}})
+    assert (
+        "First get the warning sign above checked." not in client.get(result_url(assessment)).text
+    )
+
+
+def test_an_htmx_post_to_a_finished_assessment_leaves_the_wizard(client, assessment):
+    complete(client, assessment, {})
+    response = client.post(step_url(assessment, 2), {"q-experience": "new"}, headers=HX)
+    assert response["HX-Redirect"] == result_url(assessment)
+
+
+def test_finishing_twice_keeps_the_first_result(client, assessment):
+    complete(client, assessment, {3: {"q-terrain": "downhill"}})
+    assessment.refresh_from_db()
+    first = (assessment.completed_at, assessment.result)
+    client.post(reverse("assessment_finish", args=[assessment.pk]))
+    assessment.refresh_from_db()
+    assert (assessment.completed_at, assessment.result) == first
+
+
+def test_step_pages_are_never_cached(client, assessment):
+    response = client.get(step_url(assessment, 1))
+    assert "no-store" in response["Cache-Control"]

@@ -105,3 +105,17 @@ def test_an_editors_weight_change_takes_effect(content, client):
     weight.save()  # as the admin does; the cached snapshot is forgotten
     after = assess({"recovery_history": "slower"}, current_content()).causes[0].score
     assert after > before
+
+
+def test_an_edit_made_by_another_process_is_picked_up():
+    from django.db.models import F
+
+    from assessments.content import current_content, forget_local_snapshot
+    from assessments.models import ContentRevision, Question
+
+    assert current_content().questions_by_slug["sleep"].text != "Slept well?"
+    # Another worker's edit: rows and revision change; this process's signals never fire.
+    Question.objects.filter(slug="sleep").update(text="Slept well?")
+    ContentRevision.objects.update(number=F("number") + 1)
+    forget_local_snapshot()  # as if RECHECK_SECONDS had passed
+    assert current_content().questions_by_slug["sleep"].text == "Slept well?"

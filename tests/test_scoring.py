@@ -162,3 +162,12 @@ def test_contract_shape():
     assert set(data["causes"][0]) == {"slug", "name", "score", "reasons"}
     assert set(data["strategies"][0]) == {"slug", "title", "for_causes"}
     assert all(isinstance(c["score"], int) and 0 < c["score"] <= 100 for c in data["causes"])
+
+
+def test_stored_answers_from_an_older_questionnaire_keep_their_warning_signs():
+    from assessments.scoring import keep_known
+
+    stored = {"red_flags": ["none", "fever"], "gone": "x", "experience": "retired"}
+    kept = keep_known(stored, CONTENT)
+    assert kept == {"red_flags": ["fever"]}
+    assert assess(kept, CONTENT).triage.level == "urgent"

@@ -29,6 +29,9 @@ class Command(BaseCommand):
             raw = json.loads(text)
         except json.JSONDecodeError as exc:
             raise CommandError(f"answers are not valid JSON: {exc}", returncode=2) from exc
+        except (ValueError, RecursionError) as exc:
+            # Valid JSON that Python refuses: numbers over 4,300 digits, absurd nesting.
+            raise CommandError(f"answers JSON is too large or deep: {exc}", returncode=2) from exc
         try:
             result = assess(raw, build_content())
         except InvalidAnswers as exc:

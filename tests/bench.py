@@ -1,0 +1,527 @@
+"""Load benchmark of the production configuration: `make bench`.
+
+What it runs. gunicorn with `legache/gunicorn.conf.py` and 4 sync workers, DEBUG off,
+whitenoise static files, Redis cache (a database of its own, emptied first), on a free
+loopback port, against throwaway databases: a SQLite file in a temporary folder, then a
+PostgreSQL database `legache_bench` that is dropped and created again. Plain HTTP, so the
+TLS redirect is off (DJANGO_SECURE_SSL_REDIRECT=0); nothing leaves 127.0.0.1.
+
+Read throughput (wrk, 16 connections, BENCH_SECONDS per target, 10 by default) on SQLite:
+
+    /healthz       the reference: the whole middleware stack and one `SELECT 1`
+    cause page     a content page rendered from a few queries
+    step POST      one questionnaire screen saved (a locked write) and redirected
+    result page    a finished assessment's stored snapshot rendered
+
+Each row shows requests per second, median (p50) and p99 latency, errors (socket errors and
+answers other than 2xx/3xx), and "x ref": its requests per second divided by /healthz's in
+the same run. Absolute numbers depend on the machine; the ratio says what a page costs
+beyond the bare stack, so 0.50 means the page does as much work again as /healthz.
+Targets: the step POST keeps at least 0.50 of the reference, and no row has errors.
+
+Write hammer: 32 runners, each with their own session and CSRF token, start 25 assessments
+each at once, first on SQLite, then on PostgreSQL. Every redirect must stand for one new
+Assessment row (counted in the database directly, before and after). Targets: no failed
+request and no lost row.
+
+Exit status 0 when every target holds, 1 otherwise (the failed targets are listed).
+"""
+
+import http.client
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode
+
+import psycopg
+import redis
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = ROOT / ".venv" / "bin"
+HOST = "127.0.0.1"
+
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+CONNECTIONS = 16
+WRK_THREADS = 2
+WORKERS = 4
+WRITERS = 32
+WRITES_EACH = 25
+MIN_STEP_RATIO = 0.50
+
+PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+PG_BENCH_DB = "legache_bench"
+REDIS_URL = "redis://127.0.0.1:6379/15"  # a Redis database for the benchmark alone
+
+# Answers for the six screens that finish one assessment.
+ANSWERS_BY_STEP = {
+    1: {"q-red_flags": "none"},
+    2: {"q-experience": "new", "q-load_change": "up_large"},
+    3: {"q-terrain": "downhill"},
+    4: {},
+    5: {},
+    6: {"q-onset": "next_day"},
+}
+# Re-saving screen 2 of an unfinished assessment: one locked write, then a 302 to screen 3.
+STEP_POST_FORM = {"q-experience": "new"}
+
+
+class BenchError(Exception):
+    """The benchmark could not run (as opposed to a target that did not hold)."""
+
+
+# The server.
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def server_env(database_url: str, port: int) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": HOST,
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": REDIS_URL,
+        "GUNICORN_WORKERS": str(WORKERS),
+        "GUNICORN_BIND": f"{HOST}:{port}",
+    }
+
+
+def manage(env: dict[str, str], *args: str) -> None:
+    result = subprocess.run(
+        [BIN / "python", "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise BenchError(f"manage.py {' '.join(args)} failed:\n{result.stderr}")
+
+
+def empty_redis() -> None:
+    """Start from an empty cache, so no session or content snapshot of another run is used."""
+    try:
+        redis.Redis.from_url(REDIS_URL).flushdb()
+    except redis.RedisError as error:
+        raise BenchError(f"Redis is not answering at {REDIS_URL}: {error}") from error
+
+
+def wait_for_health(port: int, server: subprocess.Popen, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise BenchError(f"gunicorn exited with status {server.returncode}")
+        try:
+            status, _ = Client(port).request("GET", "/healthz")
+            if status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise BenchError(f"/healthz did not answer 200 within {timeout:.0f} s")
+
+
+@contextmanager
+def gunicorn(database_url: str):
+    """Migrate, collect static files and serve `database_url`; yields the port.
+
+    If the run fails while it serves, the end of gunicorn's log (tracebacks included) is
+    printed; the server is stopped in every case.
+    """
+    port = free_port()
+    env = server_env(database_url, port)
+    manage(env, "migrate", "--noinput")
+    manage(env, "collectstatic", "--noinput")
+    empty_redis()
+    with tempfile.TemporaryFile(mode="w+") as log:
+        server = subprocess.Popen(
+            [BIN / "gunicorn", "--config", "legache/gunicorn.conf.py", "legache.wsgi"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for_health(port, server)
+            yield port
+        except BenchError:
+            log.seek(0)
+            print(log.read()[-3000:], file=sys.stderr)
+            raise
+        finally:
+            stop(server)
+
+
+def stop(server: subprocess.Popen) -> None:
+    """SIGINT is gunicorn's quick shutdown; kill the master if it does not go in time."""
+    if server.poll() is None:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=5)
+
+
+# A runner's browser.
+
+
+class Client:
+    """One runner: a connection of its own and its cookies, CSRF token and session."""
+
+    def __init__(self, port: int):
+        self.connection = http.client.HTTPConnection(HOST, port, timeout=60)
+        self.cookies: dict[str, str] = {}
+
+    def cookie_header(self) -> str:
+        return "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+
+    def form_headers(self) -> dict[str, str]:
+        """Headers of a form POST; over plain HTTP Django needs no Referer."""
+        return {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": self.cookie_header(),
+            "X-CSRFToken": self.cookies["csrftoken"],
+        }
+
+    def request(self, method: str, path: str, form: dict | None = None) -> tuple[int, str]:
+        """Send one request; returns the status and the Location header."""
+        if form is None:
+            body, headers = None, {"Cookie": self.cookie_header()}
+        else:
+            body, headers = urlencode(form), self.form_headers()
+        self.connection.request(method, path, body=body, headers=headers)
+        response = self.connection.getresponse()
+        response.read()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for morsel in SimpleCookie(header).values():
+                self.cookies[morsel.key] = morsel.value
+        return response.status, response.getheader("Location", "")
+
+    def get_csrf_token(self) -> None:
+        status, _ = self.request("GET", "/assessment/")
+        if status != 200 or "csrftoken" not in self.cookies:
+            raise BenchError(f"GET /assessment/ answered {status} without a CSRF cookie")
+
+    def start_assessment(self) -> str:
+        """POST /assessment/new/; returns the new assessment's id."""
+        status, location = self.request("POST", "/assessment/new/", {})
+        found = re.fullmatch(r"/assessment/([0-9a-f-]{36})/step/1/", location)
+        if status != 302 or not found:
+            raise BenchError(f"POST /assessment/new/ answered {status} {location!r}")
+        return found.group(1)
+
+    def post_step(self, assessment_id: str, number: int, form: dict) -> str:
+        status, location = self.request("POST", f"/assessment/{assessment_id}/step/{number}/", form)
+        if status != 302:
+            raise BenchError(f"POST step {number} answered {status}")
+        return location
+
+
+# Read throughput with wrk.
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    path: str
+    method: str = "GET"
+    form: dict | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    min_ratio: float | None = None
+
+
+@dataclass(frozen=True)
+class Measurement:
+    target: Target
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+def seeded_targets(port: int) -> list[Target]:
+    """A runner with one finished and one unfinished assessment; the targets to measure."""
+    runner = Client(port)
+    runner.get_csrf_token()
+    finished = runner.start_assessment()
+    for number, form in ANSWERS_BY_STEP.items():
+        location = runner.post_step(finished, number, form)
+    result_path = f"/assessment/{finished}/"
+    if location != result_path:
+        raise BenchError(f"the last step redirected to {location!r}, not {result_path!r}")
+    unfinished = runner.start_assessment()
+    runner.post_step(unfinished, 2, STEP_POST_FORM)
+    session = {"Cookie": runner.cookie_header()}
+    return [
+        Target("/healthz (reference)", "/healthz"),
+        Target("cause page", "/causes/overuse/"),
+        Target(
+            "assessment step POST",
+            f"/assessment/{unfinished}/step/2/",
+            method="POST",
+            form=STEP_POST_FORM,
+            headers=runner.form_headers(),
+            min_ratio=MIN_STEP_RATIO,
+        ),
+        Target("result page", result_path, headers=session),
+    ]
+
+
+def wrk_script(target: Target) -> str:
+    """Lua for wrk: the method, body and headers of every request (JSON strings are Lua's)."""
+    lines = [f"wrk.method = {json.dumps(target.method)}"]
+    if target.form is not None:
+        lines.append(f"wrk.body = {json.dumps(urlencode(target.form))}")
+    for name, value in target.headers.items():
+        lines.append(f"wrk.headers[{json.dumps(name)}] = {json.dumps(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def ensure_wrk() -> str:
+    """wrk's path, installed from Debian's packages when we are root on Debian."""
+    if not shutil.which("wrk") and os.geteuid() == 0 and Path("/etc/debian_version").exists():
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        install = ["apt-get", "install", "-y", "-q", "wrk"]
+        if subprocess.run(install, env=env, capture_output=True, check=False).returncode:
+            subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True, check=False)
+            subprocess.run(install, env=env, capture_output=True, check=False)
+    path = shutil.which("wrk")
+    if path is None:
+        raise BenchError("wrk is not installed: install it (Debian: apt-get install wrk)")
+    return path
+
+
+LATENCY_UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def parse_latency(text: str, percentile: str) -> float:
+    found = re.search(rf"^\s*{percentile}%\s+([\d.]+)(us|ms|s|m)\s*$", text, re.MULTILINE)
+    if found is None:
+        raise BenchError(f"no p{percentile} latency in wrk's output:\n{text}")
+    return float(found.group(1)) * LATENCY_UNITS_MS[found.group(2)]
+
+
+def parse_wrk(target: Target, text: str) -> Measurement:
+    rate = re.search(r"^Requests/sec:\s+([\d.]+)", text, re.MULTILINE)
+    if rate is None:
+        raise BenchError(f"no Requests/sec in wrk's output:\n{text}")
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text
+    )
+    bad_status = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    errors = sum(int(n) for n in socket_errors.groups()) if socket_errors else 0
+    errors += int(bad_status.group(1)) if bad_status else 0
+    return Measurement(
+        target,
+        requests_per_second=float(rate.group(1)),
+        p50_ms=parse_latency(text, "50"),
+        p99_ms=parse_latency(text, "99"),
+        errors=errors,
+    )
+
+
+def measure(wrk: str, port: int, target: Target, folder: Path) -> Measurement:
+    script = folder / "request.lua"
+    script.write_text(wrk_script(target))
+    command = [
+        wrk,
+        f"--connections={CONNECTIONS}",
+        f"--threads={WRK_THREADS}",
+        f"--duration={SECONDS}s",
+        "--latency",
+        f"--script={script}",
+        f"http://{HOST}:{port}{target.path}",
+    ]
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=SECONDS + 30, check=False
+    )
+    if result.returncode != 0:
+        raise BenchError(f"wrk failed on {target.path}:\n{result.stderr}")
+    return parse_wrk(target, result.stdout)
+
+
+def print_table(measurements: list[Measurement]) -> list[str]:
+    """Print the wrk rows; returns the targets that did not hold."""
+    reference = measurements[0].requests_per_second
+    failures = []
+    print(f"\n{'target':<24}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'x ref':>8}")
+    for row in measurements:
+        ratio = row.requests_per_second / reference
+        print(
+            f"{row.target.name:<24}{row.requests_per_second:>10.1f}{row.p50_ms:>10.1f}"
+            f"{row.p99_ms:>10.1f}{row.errors:>8}{ratio:>8.2f}"
+        )
+        if row.errors:
+            failures.append(f"{row.target.name}: {row.errors} errors")
+        if row.target.min_ratio is not None and ratio < row.target.min_ratio:
+            failures.append(f"{row.target.name}: {ratio:.2f} x ref < {row.target.min_ratio:.2f}")
+    return failures
+
+
+# Write hammer.
+
+
+@dataclass(frozen=True)
+class HammerResult:
+    database: str
+    statuses: Counter
+    rows_created: int
+
+    @property
+    def requests(self) -> int:
+        return sum(self.statuses.values())
+
+    @property
+    def ok(self) -> int:
+        return self.statuses["302"]
+
+    @property
+    def failed(self) -> int:
+        return self.requests - self.ok
+
+    @property
+    def lost(self) -> int:
+        return self.ok - self.rows_created
+
+
+def write_assessments(port: int, start: threading.Barrier) -> Counter:
+    """One runner starting WRITES_EACH assessments; counts the answers by status."""
+    runner = Client(port)
+    try:
+        runner.get_csrf_token()
+    except (BenchError, OSError):
+        start.abort()  # the others stop waiting; this run is a failure anyway
+        raise
+    start.wait()
+    statuses = Counter()
+    for _ in range(WRITES_EACH):
+        try:
+            status, _ = runner.request("POST", "/assessment/new/", {})
+            statuses[str(status)] += 1
+        except OSError as error:
+            statuses[type(error).__name__] += 1
+    return statuses
+
+
+def hammer(database: str, port: int, count_rows) -> HammerResult:
+    """WRITERS runners at once; `count_rows()` counts Assessment rows in the database."""
+    before = count_rows()
+    start = threading.Barrier(WRITERS, timeout=60)
+    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+        per_writer = list(pool.map(lambda _: write_assessments(port, start), range(WRITERS)))
+    statuses = sum(per_writer, Counter())
+    return HammerResult(database, statuses, rows_created=count_rows() - before)
+
+
+def sqlite_row_counter(path: Path):
+    def count_rows() -> int:
+        with closing(sqlite3.connect(path)) as connection:
+            return connection.execute("SELECT count(*) FROM assessments_assessment").fetchone()[0]
+
+    return count_rows
+
+
+def postgres_row_counter(url: str):
+    def count_rows() -> int:
+        with psycopg.connect(url) as connection:
+            return connection.execute("SELECT count(*) FROM assessments_assessment").fetchone()[0]
+
+    return count_rows
+
+
+@contextmanager
+def postgres_database():
+    """A fresh `legache_bench` database, dropped again afterwards; yields its URL."""
+    try:
+        admin = psycopg.connect(PG_ADMIN_URL, autocommit=True)
+    except psycopg.OperationalError as error:
+        raise BenchError(f"PostgreSQL is not answering at {PG_ADMIN_URL}: {error}") from error
+    with admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {PG_BENCH_DB} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {PG_BENCH_DB}")
+        try:
+            yield f"postgres://postgres@127.0.0.1:5432/{PG_BENCH_DB}"
+        finally:
+            admin.execute(f"DROP DATABASE IF EXISTS {PG_BENCH_DB} WITH (FORCE)")
+
+
+def print_hammer(results: list[HammerResult]) -> list[str]:
+    """Print the hammer rows; returns the targets that did not hold."""
+    failures = []
+    print(
+        f"\nwrite hammer: {WRITERS} writers x {WRITES_EACH} POST /assessment/new/\n"
+        f"{'database':<12}{'requests':>10}{'ok':>8}{'failed':>8}{'rows':>8}{'lost':>8}  statuses"
+    )
+    for result in results:
+        statuses = ", ".join(f"{status}: {n}" for status, n in sorted(result.statuses.items()))
+        print(
+            f"{result.database:<12}{result.requests:>10}{result.ok:>8}{result.failed:>8}"
+            f"{result.rows_created:>8}{result.lost:>8}  {statuses}"
+        )
+        if result.failed:
+            failures.append(f"hammer on {result.database}: {result.failed} failed requests")
+        if result.rows_created != result.ok:
+            failures.append(
+                f"hammer on {result.database}: {result.ok} ok but {result.rows_created} rows"
+            )
+    return failures
+
+
+# The run.
+
+
+def run() -> list[str]:
+    """Every measurement, printed; returns the targets that did not hold."""
+    wrk = ensure_wrk()
+    with tempfile.TemporaryDirectory(prefix="legache-bench-") as folder:
+        sqlite_path = Path(folder) / "bench.sqlite3"
+        print(f"SQLite: {sqlite_path}; gunicorn, {WORKERS} workers; wrk {SECONDS} s a target")
+        with gunicorn(f"sqlite:///{sqlite_path}") as port:
+            targets = seeded_targets(port)
+            measurements = [measure(wrk, port, target, Path(folder)) for target in targets]
+            sqlite_hammer = hammer("SQLite", port, sqlite_row_counter(sqlite_path))
+    print(f"PostgreSQL: {PG_BENCH_DB}")
+    with postgres_database() as url, gunicorn(url) as port:
+        postgres_hammer = hammer("PostgreSQL", port, postgres_row_counter(url))
+    return print_table(measurements) + print_hammer([sqlite_hammer, postgres_hammer])
+
+
+def main() -> int:
+    try:
+        failures = run()
+    except BenchError as error:
+        print(f"\nThe benchmark could not run: {error}", file=sys.stderr)
+        return 1
+    if failures:
+        print("\nTargets that did not hold:\n  " + "\n  ".join(failures))
+        return 1
+    print("\nAll targets held.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""Every public page in a phone-sized Chromium: accessible, no CSP errors, nothing cut off."""
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PAGES = [
+    "/",
+    "/causes/",
+    "/causes/eccentric_load/",
+    "/strategies/",
+    "/strategies/warm_up_cool_down/",
+    "/about/",
+    "/assessment/",
+    "/no-such-page/",
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_is_accessible_and_fits_a_phone(page, site, assert_accessible, path):
+    console_errors = []
+    page.on(
+        "console",
+        lambda m: (
+            console_errors.append(m.text) if m.type == "error" and "404" not in m.text else None
+        ),
+    )
+    page.goto(f"{site}{path}")
+    expect(page.get_by_role("main")).to_be_visible()
+    expect(page.locator(".not-advice")).to_contain_text("Not medical advice.")
+    assert_accessible(page)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px on a 360px phone"
+    assert not console_errors, console_errors  # CSP violations show up here
+
+
+def test_cause_filter_swaps_the_list(page, site):
+    page.goto(f"{site}/causes/")
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_label("Evidence").select_option("weak")
+    expect(page).to_have_url(f"{site}/causes/?grade=weak")
+    expect(page.locator("#cause-list")).not_to_contain_text("Too much, too soon")
+    assert page.evaluate("window.__sameDocument") is True
