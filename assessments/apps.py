@@ -6,6 +6,6 @@ class AssessmentsConfig(AppConfig):
     verbose_name = "Leg ache content and assessments"
 
     def ready(self):
-        from legache import throttle  # noqa: F401  (counts failed sign-ins)
+        from legache import checks, throttle  # noqa: F401  (deploy checks; sign-in counts)
 
         from . import content  # noqa: F401  (connects the cache-invalidation signals)

@@ -241,6 +241,9 @@ def keep_known(raw: Mapping, content: Content) -> dict:
             # A choice made exclusive since: drop it, never the answers beside it (which may
             # be warning signs).
             known = [v for v in known if not question.choices_by_slug[v].exclusive]
+        if known and question.kind == "one":
+            # A question changed to pick-one since: keep its most urgent answer.
+            known = [max(known, key=lambda v: urgency(question.choices_by_slug[v].triage_level))]
         if known:
             kept[slug] = known if question.kind == "many" else known[0]
     return kept

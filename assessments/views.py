@@ -124,8 +124,7 @@ def assessment_step(request, assessment_id, number):
             if form_is_valid:
                 wizard.save_step(assessment, form.answers(), target)
         elif not form_is_valid:
-            response = _step_response(request, assessment, number, content, form=form, status=422)
-            return _private(response)
+            target = None  # nothing to write; render after the lock is released
         else:
             answers = form.answers()
             last = wizard.step_count(content)
@@ -137,6 +136,9 @@ def assessment_step(request, assessment_id, number):
                 wizard.finish(assessment, content)
                 return _go(request, assessment.get_absolute_url())
 
+    if target is None:
+        response = _step_response(request, assessment, number, content, form=form, status=422)
+        return _private(response)
     url = reverse("assessment_step", args=[assessment.pk, target])
     if not request.htmx:
         return redirect(url)

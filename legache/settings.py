@@ -1,7 +1,8 @@
 """Settings for legache, read from the environment with safe development defaults.
 
-Production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and DATABASE_URL
-(PostgreSQL), and REDIS_URL when more than one host serves the site.
+Production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL
+(PostgreSQL) and REDIS_URL: gunicorn runs several worker processes, and the sign-in throttle
+and sessions need a cache they all share (`check --deploy` warns without one).
 """
 
 import os
@@ -184,9 +185,9 @@ if not DEBUG:
 
 LOGIN_URL = "admin:login"
 
-# Behind a proxy every request comes from the proxy's address; the sign-in throttle then
-# counts the address the proxy appends to X-Forwarded-For instead.
-BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", not DEBUG)
+# Addresses of our own reverse proxies. Only they are believed about X-Forwarded-For, so
+# the sign-in throttle counts real client addresses behind a proxy and forged ones nowhere.
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
 
 LOGGING = {
     "version": 1,

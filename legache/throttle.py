@@ -1,11 +1,19 @@
 """Sign-in throttling, shared by every gunicorn worker and host through the cache.
 
-After MAX_FAILURES failed sign-ins for one account, or from one address, within WINDOW
-seconds, further attempts get a polite 429 until the window passes. Counters live in the
-default cache: Redis in production (REDIS_URL), so all workers see the same counts.
+After MAX_FAILURES failed sign-ins for one account, or from one address, within about
+WINDOW seconds, further attempts get a polite 429 until the count falls back. Counters live
+in the default cache: Redis in production (REDIS_URL), so all workers see the same counts.
+
+Counts are kept in fixed windows (one cache key per account or address per window) and a
+request is refused when this window and the previous one together reach the limit. A key is
+written only during its own window and lives for two, so it can never lose its expiry
+between the existence check and the increment of Django's `incr`.
 """
 
 import hashlib
+import ipaddress
+import time
+import unicodedata
 from functools import wraps
 
 from django.conf import settings
@@ -18,36 +26,85 @@ MAX_FAILURES = 10
 WINDOW = 15 * 60
 
 
+def _group(address: str) -> str:
+    """One IPv6 subscriber gets a whole /64; count it as one address."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
 def client_address(request) -> str:
-    if getattr(settings, "BEHIND_PROXY", False):
-        # The proxy appends the address it saw; earlier entries are the client's to forge.
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded.strip():
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    """The client's address, trusting X-Forwarded-For only as far as our own proxies.
+
+    Walking from the right, each hop that is one of DJANGO_TRUSTED_PROXIES vouches for the
+    address before it; the first address not in the list is the client. Without trusted
+    proxies the header is ignored, so nobody can choose their own address by sending it.
+    """
+    trusted = set(getattr(settings, "TRUSTED_PROXIES", []))
+    address = request.META.get("REMOTE_ADDR", "")
+    if address in trusted:
+        hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        for hop in reversed([hop for hop in hops if hop]):
+            address = hop
+            if hop not in trusted:
+                break
+    return _group(address)
 
 
-def _keys(username: str, address: str) -> list[str]:
-    account = hashlib.sha256(username.strip().lower().encode()).hexdigest()
-    return [f"signin-failures:account:{account}", f"signin-failures:address:{address}"]
+def _account(username: str) -> str:
+    # The same normalisation Django applies to usernames, so look-alikes count together.
+    return unicodedata.normalize("NFKC", username).strip().casefold()
 
 
-def is_throttled(username: str, address: str) -> bool:
-    counts = cache.get_many(_keys(username, address))
-    return any(count >= MAX_FAILURES for count in counts.values())
+def _digest(text: str) -> str:
+    # Whatever a visitor typed becomes a short, safe cache key.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _keys(username: str, address: str, window: int) -> list[str]:
+    return [
+        f"signin-failures:{window}:account:{_digest(_account(username))}",
+        f"signin-failures:{window}:address:{_digest(address)}",
+    ]
+
+
+def _window(now: float) -> int:
+    return int(now // WINDOW)
+
+
+def seconds_throttled(username: str, address: str, now: float | None = None) -> int:
+    """0 if a sign-in may be tried now, else how many seconds until it may."""
+    now = time.time() if now is None else now
+    window = _window(now)
+    current = cache.get_many(_keys(username, address, window))
+    previous = cache.get_many(_keys(username, address, window - 1))
+    next_window_at = (window + 1) * WINDOW
+    waits = []
+    for kind in ("account", "address"):
+        this = next((v for k, v in current.items() if f":{kind}:" in k), 0)
+        before = next((v for k, v in previous.items() if f":{kind}:" in k), 0)
+        if this + before >= MAX_FAILURES:
+            # The previous window stops counting at the next boundary; this one, a window on.
+            waits.append(
+                next_window_at - now if this < MAX_FAILURES else next_window_at + WINDOW - now
+            )
+    return int(max(waits)) + 1 if waits else 0
 
 
 def record_failure(username: str, address: str) -> None:
-    for key in _keys(username, address):
-        cache.add(key, 0, timeout=WINDOW)  # starts the window; no-op if already counting
-        try:
-            cache.incr(key)  # atomic in Redis, so concurrent workers do not lose counts
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=WINDOW)
+    window = _window(time.time())
+    for key in _keys(username, address, window):
+        cache.add(key, 0, timeout=2 * WINDOW)
+        cache.incr(key)  # atomic in Redis: concurrent workers do not lose counts
 
 
 def forget_failures(username: str) -> None:
-    cache.delete(_keys(username, "")[0])
+    window = _window(time.time())
+    cache.delete_many([_keys(username, "", w)[0] for w in (window, window - 1)])
 
 
 @receiver(user_login_failed, dispatch_uid="legache-throttle-failed")
@@ -66,12 +123,13 @@ def throttled(login_view):
 
     @wraps(login_view)
     def view(request, *args, **kwargs):
-        if request.method == "POST" and is_throttled(
-            request.POST.get("username", ""), client_address(request)
-        ):
-            response = render(request, "429.html", {"minutes": WINDOW // 60}, status=429)
-            response["Retry-After"] = str(WINDOW)
-            return response
+        if request.method == "POST":
+            wait = seconds_throttled(request.POST.get("username", ""), client_address(request))
+            if wait:
+                context = {"minutes": max(1, round(wait / 60))}
+                response = render(request, "429.html", context, status=429)
+                response["Retry-After"] = str(wait)
+                return response
         return login_view(request, *args, **kwargs)
 
     return view

@@ -6,11 +6,13 @@ loopback port, against throwaway databases: a SQLite file in a temporary folder,
 PostgreSQL database `legache_bench` that is dropped and created again. Plain HTTP, so the
 TLS redirect is off (DJANGO_SECURE_SSL_REDIRECT=0); nothing leaves 127.0.0.1.
 
-Read throughput (wrk, 16 connections, BENCH_SECONDS per target, 10 by default) on SQLite:
+Read and write throughput (wrk, 16 connections, BENCH_SECONDS per target, 10 by default),
+first on SQLite, then on PostgreSQL:
 
     /healthz       the reference: the whole middleware stack and one `SELECT 1`
     cause page     a content page rendered from a few queries
-    step POST      one questionnaire screen saved (a locked write) and redirected
+    step POST      one questionnaire screen saved (a locked write) and redirected; the
+                   requests rotate over 16 runners, each with a session and assessment
     result page    a finished assessment's stored snapshot rendered
 
 Each row shows requests per second, median (p50) and p99 latency, errors (socket errors and
@@ -252,6 +254,8 @@ class Target:
     form: dict | None = None
     headers: dict[str, str] = field(default_factory=dict)
     min_ratio: float | None = None
+    # (path, headers) pairs taken in turn, request by request: many runners, not one.
+    rotation: tuple[tuple[str, dict[str, str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -273,19 +277,26 @@ def seeded_targets(port: int) -> list[Target]:
     result_path = f"/assessment/{finished}/"
     if location != result_path:
         raise BenchError(f"the last step redirected to {location!r}, not {result_path!r}")
-    unfinished = runner.start_assessment()
-    runner.post_step(unfinished, 2, STEP_POST_FORM)
     session = {"Cookie": runner.cookie_header()}
+    # Every connection's worth of runners has its own session and unfinished assessment, as
+    # real runners do: rows are written side by side, not queued behind one row lock.
+    runners = []
+    for _ in range(CONNECTIONS):
+        someone = Client(port)
+        someone.get_csrf_token()
+        unfinished = someone.start_assessment()
+        someone.post_step(unfinished, 2, STEP_POST_FORM)
+        runners.append((f"/assessment/{unfinished}/step/2/", someone.form_headers()))
     return [
         Target("/healthz (reference)", "/healthz"),
         Target("cause page", "/causes/overuse/"),
         Target(
             "assessment step POST",
-            f"/assessment/{unfinished}/step/2/",
+            runners[0][0],
             method="POST",
             form=STEP_POST_FORM,
-            headers=runner.form_headers(),
             min_ratio=MIN_STEP_RATIO,
+            rotation=tuple(runners),
         ),
         Target("result page", result_path, headers=session),
     ]
@@ -298,6 +309,18 @@ def wrk_script(target: Target) -> str:
         lines.append(f"wrk.body = {json.dumps(urlencode(target.form))}")
     for name, value in target.headers.items():
         lines.append(f"wrk.headers[{json.dumps(name)}] = {json.dumps(value)}")
+    if target.rotation:
+        lines.append("local rotation = {")
+        for path, headers in target.rotation:
+            pairs = ", ".join(f"[{json.dumps(k)}] = {json.dumps(v)}" for k, v in headers.items())
+            lines.append(f"  {{path = {json.dumps(path)}, headers = {{{pairs}}}}},")
+        lines.append("}")
+        lines.append("local turn = 0")
+        lines.append("request = function()")
+        lines.append("  turn = turn % #rotation + 1")
+        lines.append("  local next = rotation[turn]")
+        lines.append("  return wrk.format(nil, next.path, next.headers, nil)")
+        lines.append("end")
     return "\n".join(lines) + "\n"
 
 
@@ -364,11 +387,12 @@ def measure(wrk: str, port: int, target: Target, folder: Path) -> Measurement:
     return parse_wrk(target, result.stdout)
 
 
-def print_table(measurements: list[Measurement]) -> list[str]:
+def print_table(database: str, measurements: list[Measurement]) -> list[str]:
     """Print the wrk rows; returns the targets that did not hold."""
     reference = measurements[0].requests_per_second
     failures = []
-    print(f"\n{'target':<24}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'x ref':>8}")
+    print(f"\n{database}")
+    print(f"{'target':<24}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'x ref':>8}")
     for row in measurements:
         ratio = row.requests_per_second / reference
         print(
@@ -376,9 +400,11 @@ def print_table(measurements: list[Measurement]) -> list[str]:
             f"{row.p99_ms:>10.1f}{row.errors:>8}{ratio:>8.2f}"
         )
         if row.errors:
-            failures.append(f"{row.target.name}: {row.errors} errors")
+            failures.append(f"{database}, {row.target.name}: {row.errors} errors")
         if row.target.min_ratio is not None and ratio < row.target.min_ratio:
-            failures.append(f"{row.target.name}: {ratio:.2f} x ref < {row.target.min_ratio:.2f}")
+            failures.append(
+                f"{database}, {row.target.name}: {ratio:.2f} x ref < {row.target.min_ratio:.2f}"
+            )
     return failures
 
 
@@ -499,15 +525,20 @@ def run() -> list[str]:
     wrk = ensure_wrk()
     with tempfile.TemporaryDirectory(prefix="legache-bench-") as folder:
         sqlite_path = Path(folder) / "bench.sqlite3"
-        print(f"SQLite: {sqlite_path}; gunicorn, {WORKERS} workers; wrk {SECONDS} s a target")
+        print(f"gunicorn, {WORKERS} workers; wrk, {CONNECTIONS} connections, {SECONDS} s a target")
         with gunicorn(f"sqlite:///{sqlite_path}") as port:
             targets = seeded_targets(port)
-            measurements = [measure(wrk, port, target, Path(folder)) for target in targets]
+            sqlite_rows = [measure(wrk, port, target, Path(folder)) for target in targets]
             sqlite_hammer = hammer("SQLite", port, sqlite_row_counter(sqlite_path))
-    print(f"PostgreSQL: {PG_BENCH_DB}")
-    with postgres_database() as url, gunicorn(url) as port:
-        postgres_hammer = hammer("PostgreSQL", port, postgres_row_counter(url))
-    return print_table(measurements) + print_hammer([sqlite_hammer, postgres_hammer])
+        with postgres_database() as url, gunicorn(url) as port:
+            targets = seeded_targets(port)
+            postgres_rows = [measure(wrk, port, target, Path(folder)) for target in targets]
+            postgres_hammer = hammer("PostgreSQL", port, postgres_row_counter(url))
+    return (
+        print_table(f"SQLite ({sqlite_path.name}, WAL)", sqlite_rows)
+        + print_table(f"PostgreSQL ({PG_BENCH_DB})", postgres_rows)
+        + print_hammer([sqlite_hammer, postgres_hammer])
+    )
 
 
 def main() -> int:

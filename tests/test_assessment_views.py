@@ -319,3 +319,57 @@ def test_finishing_twice_keeps_the_first_result(client, assessment):
 def test_step_pages_are_never_cached(client, assessment):
     response = client.get(step_url(assessment, 1))
     assert "no-store" in response["Cache-Control"]
+
+
+PERSONAL_URLS = [
+    ("get", "assessment_step", (1,)),
+    ("post", "assessment_step", (1,)),
+    ("get", "assessment_warning", (1,)),
+    ("post", "assessment_finish", ()),
+    ("post", "assessment_share", ()),
+    ("get", "assessment_result", ()),
+]
+
+
+@pytest.fixture
+def runner(django_user_model):
+    return django_user_model.objects.create_user("runner", password="runner-passphrase")
+
+
+@pytest.fixture
+def stranger(django_user_model):
+    return django_user_model.objects.create_user("stranger", password="stranger-passphrase")
+
+
+@pytest.mark.parametrize("finished", [False, True])
+@pytest.mark.parametrize("owner_kind", ["anonymous", "signed_in"])
+@pytest.mark.parametrize("visitor_kind", ["anonymous", "signed_in"])
+@pytest.mark.parametrize(("method", "name", "extra"), PERSONAL_URLS)
+def test_authorisation_matrix_another_runners_assessment_is_a_404(
+    runner, stranger, finished, owner_kind, visitor_kind, method, name, extra
+):
+    owner = Client()
+    if owner_kind == "signed_in":
+        owner.force_login(runner)
+    owner.post(reverse("assessment_new"))
+    assessment = Assessment.objects.get()
+    if finished:
+        complete(owner, assessment, {1: {"q-red_flags": ["breathless"]}})
+    assessment.refresh_from_db()
+    before = (assessment.answers, assessment.step, assessment.completed_at, assessment.shared)
+
+    visitor = Client()
+    if visitor_kind == "signed_in":
+        visitor.force_login(stranger)
+    url = reverse(name, args=[assessment.pk, *extra])
+    data = {"q-red_flags": ["none"], "shared": "on"}
+    response = visitor.post(url, data) if method == "post" else visitor.get(url)
+
+    assert response.status_code == 404
+    assessment.refresh_from_db()
+    assert (
+        assessment.answers,
+        assessment.step,
+        assessment.completed_at,
+        assessment.shared,
+    ) == before

@@ -419,13 +419,16 @@ def fast_hashing(settings):
 def test_admin_sign_in_with_hostile_credentials_is_refused(
     client, fast_hashing, editor, username, password, next_url
 ):
-    """The sign-in page re-renders with an error (or throttles); it never signs anyone in."""
+    """The sign-in page re-renders with an error; it never signs anyone in."""
+    from django.core.cache import cache
+
+    cache.clear()  # each example is a fresh visitor, so the throttle never answers instead
     url = f"{reverse('admin:login')}?{urlencode({'next': next_url})}"
     page = client.get(url)
-    assert page.status_code in (200, 429)
+    assert page.status_code == 200
     assert_no_live_markup(page)
     response = post_form(client, url, [("username", username), ("password", password)])
-    assert response.status_code in (200, 302, 429)
+    assert response.status_code == 200
     assert "_auth_user_id" not in client.session
     assert_no_live_markup(response)
 

@@ -171,3 +171,11 @@ def test_stored_answers_from_an_older_questionnaire_keep_their_warning_signs():
     kept = keep_known(stored, CONTENT)
     assert kept == {"red_flags": ["fever"]}
     assert assess(kept, CONTENT).triage.level == "urgent"
+
+
+def test_a_question_changed_to_pick_one_keeps_its_most_urgent_stored_answer():
+    from assessments.scoring import keep_known
+
+    assert keep_known({"pain_quality": ["dull_ache", "sharp"]}, CONTENT) == {
+        "pain_quality": "sharp"
+    }

@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "DJANGO_DEBUG": "0",
     "DJANGO_SECRET_KEY": "x" * 20 + "-production-like-secret-key-for-tests-only-0123456789",
     "DJANGO_ALLOWED_HOSTS": "legache.example",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",  # check --deploy does not connect
 }
 
 PAGES = ["/", "/causes/", "/causes/overuse/", "/strategies/", "/strategies/hydrate/", "/about/",
@@ -57,6 +58,13 @@ def test_production_settings_pass_check_deploy():
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_workers_would_not_share_a_cache():
+    env = {**PRODUCTION_ENV, "REDIS_URL": ""}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode != 0
+    assert "legache.W001" in result.stderr + result.stdout
 
 
 def test_production_refuses_to_start_without_a_secret_key():

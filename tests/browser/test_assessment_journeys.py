@@ -21,6 +21,7 @@ def start(page, site):
 def next_step(page, expected):
     page.get_by_role("button", name="Next").click()
     expect(page.locator("#progress-label")).to_have_text(f"Step {expected} of 6")
+    expect(page).to_have_title(re.compile(f"^Step {expected} of 6"))
 
 
 def test_questionnaire_with_javascript_swaps_steps_in_place(page, site, assert_accessible):
@@ -48,6 +49,7 @@ def test_questionnaire_with_javascript_swaps_steps_in_place(page, site, assert_a
 
     for number in (4, 5, 6):
         next_step(page, number)
+        assert_accessible(page)
     page.get_by_role("button", name="See my results").click()
     expect(page).to_have_url(RESULT_URL)
     expect(page.get_by_role("heading", name="Likely causes")).to_be_visible()
@@ -81,13 +83,23 @@ def test_questionnaire_without_javascript_posts_and_redirects(page, site):
     expect(page.get_by_label("Link to this result")).to_have_value(RESULT_URL)
 
 
-def test_an_invalid_answer_is_explained_on_the_step(page, site):
+def test_an_invalid_answer_is_explained_on_the_step(page, site, assert_accessible):
     start(page, site)
     page.get_by_label("None of these").first.check()
     page.get_by_label("Short of breath").check()
     page.get_by_role("button", name="Next").click()
     expect(page.get_by_text("cannot be combined with other answers")).to_be_visible()
     expect(page.locator("#progress-label")).to_have_text("Step 1 of 6")
+    assert_accessible(page)
+
+
+def test_a_failed_request_says_so_instead_of_doing_nothing(page, site):
+    start(page, site)
+    page.context.clear_cookies()  # as if the session had expired in a forgotten tab
+    page.get_by_label("None of these").first.check()
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_role("alert")).to_contain_text("That did not work")
+    expect(page.get_by_role("link", name="Reload the page")).to_be_visible()
 
 
 def test_an_emergency_sign_shows_emergency_advice_at_once(page, site, assert_accessible):
