@@ -9,7 +9,6 @@ from .content import current_content
 from .forms import StepForm
 from .htmx import render_page
 from .models import Assessment, Cause, EvidenceGrade, Strategy
-from .scoring import assess, keep_known
 
 
 @require_safe
@@ -130,7 +129,7 @@ def assessment_step(request, assessment_id, number):
             last = wizard.step_count(content)
             target = number + 1
             wizard.save_step(assessment, answers, min(target, last))
-            if wizard.emergency_in(answers, questions):
+            if wizard.emergency_flags(answers, content):
                 return _go(request, reverse("assessment_warning", args=[assessment.pk, number]))
             if number == last:
                 wizard.finish(assessment, content)
@@ -151,8 +150,7 @@ def assessment_warning(request, assessment_id, number):
     assessment = wizard.owned_assessment(request, assessment_id)
     content = current_content()
     wizard.questions_for(content, number)
-    result = assess(keep_known(assessment.answers, content), content)
-    emergencies = [flag for flag in result.triage.flags if flag.level == "emergency"]
+    emergencies = wizard.emergency_flags(assessment.answers, content)
     if not emergencies:
         return redirect("assessment_step", assessment.pk, number)
     last = wizard.step_count(content)

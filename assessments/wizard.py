@@ -12,7 +12,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from .models import Assessment
-from .scoring import Content, assess, keep_known
+from .scoring import Content, assess, keep_known, normalise, triage
 
 SESSION_KEY = "assessment_ids"
 
@@ -105,10 +105,7 @@ def finish(assessment: Assessment, content: Content) -> None:
     assessment.save(update_fields=["result", "completed_at", "updated_at"])
 
 
-def emergency_in(answers: dict, questions) -> bool:
-    for question in questions:
-        chosen = answers.get(question.slug) or []
-        chosen = chosen if isinstance(chosen, list) else [chosen]
-        if any(question.choices_by_slug[c].triage_level == "emergency" for c in chosen):
-            return True
-    return False
+def emergency_flags(answers: dict, content: Content):
+    """The emergency-level warning signs among stored or submitted answers."""
+    signs = triage(normalise(keep_known(answers, content), content), content)
+    return [flag for flag in signs.flags if flag.level == "emergency"]

@@ -80,14 +80,15 @@ def seconds_throttled(username: str, address: str, now: float | None = None) -> 
     """0 if a sign-in may be tried now, else how many seconds until it may."""
     now = time.time() if now is None else now
     window = _window(now)
-    current = cache.get_many(_keys(username, address, window))
-    previous = cache.get_many(_keys(username, address, window - 1))
+    # (this window's key, the previous window's key) for the account, then the address.
+    now_keys, before_keys = _keys(username, address, window), _keys(username, address, window - 1)
+    pairs = list(zip(now_keys, before_keys, strict=True))
+    counts = cache.get_many(now_keys + before_keys)
     next_window_at = (window + 1) * WINDOW
     waits = []
-    for kind in ("account", "address"):
-        this = next((v for k, v in current.items() if f":{kind}:" in k), 0)
-        before = next((v for k, v in previous.items() if f":{kind}:" in k), 0)
-        if this + before >= MAX_FAILURES:
+    for this_key, before_key in pairs:
+        this = counts.get(this_key, 0)
+        if this + counts.get(before_key, 0) >= MAX_FAILURES:
             # The previous window stops counting at the next boundary; this one, a window on.
             waits.append(
                 next_window_at - now if this < MAX_FAILURES else next_window_at + WINDOW - now
