@@ -3,12 +3,13 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.13 2>/dev/null || command -v python3 2>/dev/null || echo python3.13)
 VENV := .venv
 BIN := $(VENV)/bin
+PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cksum requirements-dev.lock | cut -d' ' -f1)
 
 .PHONY: help install run migrate serve test lint format browser bench lock clean
 
 help:
-	@echo "make run    install, migrate, load content, serve on http://127.0.0.1:8000"
+	@echo "make run    install, migrate, load content, serve on http://127.0.0.1:$(PORT) (e.g. make run PORT=8001)"
 	@echo "make test   install, lint, run every test (browser tests included)"
 	@echo "make serve  production-like server: gunicorn, DEBUG off, whitenoise"
 	@echo "make bench  load benchmark of the production configuration (gunicorn, 4 workers)"
@@ -29,15 +30,19 @@ migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
 run: migrate
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-# Production settings on plain http://127.0.0.1:8000 (no TLS proxy here): a throwaway secret
+# Production settings on plain http://127.0.0.1:$(PORT) (no TLS proxy here): a throwaway secret
 # key unless you set one, local host names, no HTTPS redirect. Browsers accept the Secure
-# cookies on localhost.
+# cookies on localhost. The local Redis unless REDIS_URL says otherwise: gunicorn's workers
+# must share the sign-in throttle's counts and the sessions (without Redis the site still
+# serves pages, but refuses sign-in).
 SERVE_ENV = DJANGO_DEBUG=0 \
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
-	DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0}
+	DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0} \
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+	GUNICORN_BIND=$${GUNICORN_BIND:-127.0.0.1:$(PORT)}
 
 serve: migrate
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0

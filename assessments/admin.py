@@ -1,6 +1,37 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Cause, Choice, ChoiceWeight, Question, Strategy, StrategyForCause, StrategyTip
+from . import safety
+from .models import (
+    Cause,
+    Choice,
+    ChoiceWeight,
+    Contraindication,
+    Escalation,
+    EscalationCondition,
+    Question,
+    Screen,
+    Strategy,
+    StrategyForCause,
+    StrategyTip,
+)
+
+
+class ContentAdmin(SimpleHistoryAdmin):
+    """Content with its history ("History" on each page, with revert); deleting anything that
+    the contract's safety floor needs is shown as protected."""
+
+    save_on_top = True
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        locked = safety.locked_among(objs)
+        if locked:
+            protected = [
+                *protected,
+                *(f"{obj._meta.verbose_name.capitalize()}: {obj} (safety floor)" for obj in locked),
+            ]
+        return deleted, counts, perms_needed, protected
 
 
 class StrategyForCauseInline(admin.TabularInline):
@@ -17,12 +48,11 @@ class CauseForStrategyInline(admin.TabularInline):
     verbose_name_plural = "causes it answers"
 
 
-class ContentPageAdmin(admin.ModelAdmin):
+class ContentPageAdmin(ContentAdmin):
     list_editable = ["order", "published"]
     list_filter = ["evidence_grade", "published"]
     ordering = ["order", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-    save_on_top = True
 
 
 @admin.register(Cause)
@@ -30,21 +60,23 @@ class CauseAdmin(ContentPageAdmin):
     list_display = ["name", "slug", "evidence_grade", "order", "published"]
     search_fields = ["name", "slug", "summary", "explanation"]
     inlines = [StrategyForCauseInline]
+    autocomplete_fields = ["only_with"]
     fields = [
-        "name", "slug", "summary", "explanation", "evidence_grade", "references", "order",
-        "published",
+        "name", "slug", "summary", "first_step", "explanation", "evidence_grade", "references",
+        "secondary", "only_with", "order", "published",
     ]  # fmt: skip
 
 
 @admin.register(Strategy)
 class StrategyAdmin(ContentPageAdmin):
-    list_display = ["title", "slug", "evidence_grade", "order", "published"]
+    list_display = ["title", "slug", "evidence_grade", "safe_with_warning", "order", "published"]
+    list_filter = ["evidence_grade", "safe_with_warning", "published"]
     search_fields = ["title", "slug", "summary", "explanation"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [CauseForStrategyInline]
     fields = [
-        "title", "slug", "summary", "explanation", "evidence_grade", "references", "order",
-        "published",
+        "title", "slug", "summary", "explanation", "evidence_grade", "references",
+        "safe_with_warning", "order", "published",
     ]  # fmt: skip
 
 
@@ -56,14 +88,13 @@ class ChoiceInline(admin.TabularInline):
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
+class QuestionAdmin(ContentAdmin):
     list_display = ["text", "slug", "kind", "step", "order"]
     list_editable = ["step", "order"]
     list_filter = ["step", "kind"]
     search_fields = ["slug", "text", "choices__label"]
     ordering = ["step", "order"]
     inlines = [ChoiceInline]
-    save_on_top = True
 
 
 class ChoiceWeightInline(admin.TabularInline):
@@ -75,13 +106,13 @@ class ChoiceWeightInline(admin.TabularInline):
 class StrategyTipInline(admin.TabularInline):
     model = StrategyTip
     extra = 0
-    fields = ["strategy", "text"]
+    fields = ["strategy", "text", "safe_with_warning"]
     verbose_name = "personal step in the plan when this answer is given"
     verbose_name_plural = "personal steps in the plan when this answer is given"
 
 
 @admin.register(Choice)
-class ChoiceAdmin(admin.ModelAdmin):
+class ChoiceAdmin(ContentAdmin):
     list_display = ["label", "slug", "question", "triage_level", "exclusive", "order"]
     list_filter = ["triage_level", "question__step", "question"]
     list_select_related = ["question"]
@@ -89,4 +120,39 @@ class ChoiceAdmin(admin.ModelAdmin):
     autocomplete_fields = ["question"]
     inlines = [ChoiceWeightInline, StrategyTipInline]
     fields = ["question", "slug", "label", "order", "exclusive", "triage_level", "triage_message"]
-    save_on_top = True
+
+
+@admin.register(Screen)
+class ScreenAdmin(ContentAdmin):
+    list_display = ["step", "title"]
+    list_editable = ["title"]
+
+
+class EscalationConditionInline(admin.TabularInline):
+    model = EscalationCondition
+    extra = 1
+    autocomplete_fields = ["choice"]
+    verbose_name = "answer it needs"
+    verbose_name_plural = "answers it needs (same part: any one of them; every part must match)"
+
+
+@admin.register(Escalation)
+class EscalationAdmin(ContentAdmin):
+    """A health background that, with other answers, makes the advice more urgent."""
+
+    list_display = ["slug", "background", "level"]
+    list_filter = ["level"]
+    search_fields = ["slug", "message", "background__label"]
+    list_select_related = ["background__question"]
+    fields = ["slug", "background", "level", "message"]
+    inlines = [EscalationConditionInline]
+
+
+@admin.register(Contraindication)
+class ContraindicationAdmin(ContentAdmin):
+    """A health background that takes a strategy, or one of its steps, out of the plan."""
+
+    list_display = ["background", "strategy", "tip"]
+    list_select_related = ["background__question", "strategy", "tip"]
+    autocomplete_fields = ["strategy"]
+    fields = ["background", "strategy", "tip"]

@@ -8,4 +8,6 @@ class AssessmentsConfig(AppConfig):
     def ready(self):
         from legache import checks, throttle  # noqa: F401  (deploy checks; sign-in counts)
 
-        from . import content  # noqa: F401  (connects the cache-invalidation signals)
+        # content connects the cache-invalidation signals; safety registers the system check
+        # that the contract's safety floor is in the database.
+        from . import content, safety  # noqa: F401

@@ -10,10 +10,21 @@ rows. A request costs at most one one-row query a second.
 import time
 
 from django.db.models import F, Prefetch
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from . import models
-from .scoring import CauseSpec, ChoiceSpec, Content, QuestionSpec, StrategySpec, Tip, Weight
+from .contract import WARNING_SIGNS_QUESTION
+from .scoring import (
+    CauseSpec,
+    ChoiceSpec,
+    Content,
+    ContraindicationSpec,
+    EscalationSpec,
+    QuestionSpec,
+    StrategySpec,
+    Tip,
+    Weight,
+)
 
 CONTENT_MODELS = (
     models.Cause,
@@ -23,11 +34,23 @@ CONTENT_MODELS = (
     models.Choice,
     models.ChoiceWeight,
     models.StrategyTip,
+    models.Screen,
+    models.Escalation,
+    models.EscalationCondition,
+    models.Contraindication,
 )
 
 
+def _answer(choice) -> tuple[str, str]:
+    return (choice.question.slug, choice.slug)
+
+
 def build_content() -> Content:
-    causes = list(models.Cause.objects.published())
+    causes = list(
+        models.Cause.objects.published().prefetch_related(
+            Prefetch("only_with", queryset=models.Choice.objects.select_related("question"))
+        )
+    )
     published = {cause.pk for cause in causes}
     questions = models.Question.objects.prefetch_related(
         Prefetch(
@@ -62,6 +85,7 @@ def build_content() -> Content:
                 help_text=q.help_text,
                 kind=q.kind,
                 step=q.step,
+                required=q.slug == WARNING_SIGNS_QUESTION,
                 choices=tuple(
                     ChoiceSpec(
                         slug=c.slug,
@@ -80,7 +104,18 @@ def build_content() -> Content:
             )
             for q in questions
         ),
-        causes=tuple(CauseSpec(c.slug, c.name, c.summary, c.evidence_grade) for c in causes),
+        causes=tuple(
+            CauseSpec(
+                c.slug,
+                c.name,
+                c.summary,
+                c.evidence_grade,
+                first_step=c.first_step,
+                secondary=c.secondary,
+                only_with=tuple(_answer(choice) for choice in c.only_with.all()),
+            )
+            for c in causes
+        ),
         strategies=tuple(
             StrategySpec(
                 slug=s.slug,
@@ -88,12 +123,49 @@ def build_content() -> Content:
                 summary=s.summary,
                 answers=tuple((link.cause.slug, link.why) for link in s.cause_links.all()),
                 tips=tuple(
-                    Tip(t.choice.question.slug, t.choice.slug, t.text) for t in s.tips.all()
+                    Tip(t.choice.question.slug, t.choice.slug, t.text, t.safe_with_warning)
+                    for t in s.tips.all()
                 ),
+                safe_with_warning=s.safe_with_warning,
             )
             for s in strategies
         ),
+        escalations=tuple(
+            EscalationSpec(
+                slug=e.slug,
+                background=_answer(e.background),
+                level=e.level,
+                message=e.message,
+                when=_parts(e.condition_rows.all()),
+            )
+            for e in models.Escalation.objects.select_related(
+                "background__question"
+            ).prefetch_related(
+                Prefetch(
+                    "condition_rows",
+                    queryset=models.EscalationCondition.objects.select_related("choice__question"),
+                )
+            )
+        ),
+        contraindications=tuple(
+            ContraindicationSpec(
+                background=_answer(c.background),
+                strategy=c.strategy.slug,
+                tip=_answer(c.tip.choice) if c.tip_id else None,
+            )
+            for c in models.Contraindication.objects.select_related(
+                "background__question", "strategy", "tip__choice__question"
+            )
+        ),
+        screens=tuple(models.Screen.objects.values_list("step", "title")),
     )
+
+
+def _parts(rows) -> tuple[tuple[tuple[str, str], ...], ...]:
+    parts: dict[int, list[tuple[str, str]]] = {}
+    for row in rows:
+        parts.setdefault(row.part, []).append(_answer(row.choice))
+    return tuple(tuple(parts[number]) for number in sorted(parts))
 
 
 # How long a process trusts its snapshot before asking the database for the revision
@@ -133,6 +205,8 @@ def forget_local_snapshot() -> None:
 
 
 def forget_content(**kwargs) -> None:
+    if kwargs.get("action", "post_").startswith("pre_"):
+        return  # a many-to-many change announces itself before and after: count it once
     # Same transaction as the edit: other processes see the new number with the new rows.
     if not models.ContentRevision.objects.update(number=F("number") + 1):
         models.ContentRevision.objects.create(number=1)
@@ -142,3 +216,6 @@ def forget_content(**kwargs) -> None:
 for _model in CONTENT_MODELS:
     post_save.connect(forget_content, sender=_model, dispatch_uid=f"forget-{_model.__name__}")
     post_delete.connect(forget_content, sender=_model, dispatch_uid=f"forget-d-{_model.__name__}")
+m2m_changed.connect(
+    forget_content, sender=models.Cause.only_with.through, dispatch_uid="forget-only-with"
+)

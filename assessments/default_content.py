@@ -4,15 +4,31 @@ Plain data, no Django. The slugs follow /work/shared/assessment-contract.md;
 every name, summary, explanation, grade and reference is an editable default.
 
 CAUSES and STRATEGIES: list order is display order.
-    slug            stable identifier (contract)
-    name / title    short heading (<= 60 characters)
-    summary         one line (<= 200 characters)
-    explanation     2-5 short plain-text paragraphs separated by a blank line
-    evidence_grade  "supported" | "mixed" | "weak"
-    references      1-3 published sources, Vancouver style
+    slug               stable identifier (contract)
+    name / title       short heading (<= 60 characters)
+    summary            one line (<= 200 characters)
+    explanation        2-5 short plain-text paragraphs separated by a blank line
+    evidence_grade     "supported" | "mixed" | "weak"
+    references         1-3 published sources, Vancouver style
+CAUSES only:
+    first_step         one line (<= 200 characters): what to do now when this is the most
+                       likely cause and there is no warning sign
+    secondary          True: only a contributing factor, never ranked first while another
+                       cause has points
+    only_with          [(question_slug, choice_slug)]: the cause scores only when one of these
+                       answers was given ([] = always)
+STRATEGIES only:
+    safe_with_warning  True: kept (for after a clinician's all-clear) beside a warning sign at
+                       "soon" level; only for what never keeps a runner running or loading a
+                       sore spot. Never True for compression, repeated_bout or flat_surfaces.
 
 STRATEGY_FOR_CAUSE: (cause_slug, strategy_slug, why), why <= 250 characters.
 Within each cause, the most relevant strategy comes first.
+
+Levels of care for warning signs (contract): emergency = call emergency services or go to an
+emergency department now; urgent = be seen the same day (GP, urgent care or a telephone health
+line); soon = stop running and book a GP or physiotherapist within days. No text here may
+give a lower level for a sign than that.
 
 Written as general education for healthy adult runners, not medical advice.
 """
@@ -33,12 +49,13 @@ BROWN_2017 = (
 BUIST_2008 = (
     "Buist I, Bredeweg SW, van Mechelen W, Lemmink KA, Pepping GJ, Diercks RL. No effect "
     "of a graded training program on the number of running-related injuries in novice "
-    "runners: a randomized controlled trial. Am J Sports Med. 2008;36(1):33-39."
+    "runners: a randomized controlled trial. Am J Sports Med. 2008;36(1):33-39. "
+    "doi:10.1177/0363546507307505"
 )
 BYRNES_1985 = (
     "Byrnes WC, Clarkson PM, White JS, Hsieh SS, Frykman PN, Maughan RJ. Delayed onset "
     "muscle soreness following repeated bouts of downhill running. J Appl Physiol. "
-    "1985;59(3):710-715."
+    "1985;59(3):710-715. doi:10.1152/jappl.1985.59.3.710"
 )
 CASTELLANI_2006 = (
     "Castellani JW, Young AJ, Ducharme MB, Giesbrecht GG, Glickman E, Sallis RE. American "
@@ -47,7 +64,8 @@ CASTELLANI_2006 = (
 )
 CHEUNG_2003 = (
     "Cheung K, Hume P, Maxwell L. Delayed onset muscle soreness: treatment strategies and "
-    "performance factors. Sports Med. 2003;33(2):145-164."
+    "performance factors. Sports Med. 2003;33(2):145-164. "
+    "doi:10.2165/00007256-200333020-00005"
 )
 DUPUY_2018 = (
     "Dupuy O, Douzi W, Theurot D, Bosquet L, Dugue B. An evidence-based approach for "
@@ -57,7 +75,8 @@ DUPUY_2018 = (
 )
 FRADKIN_2010 = (
     "Fradkin AJ, Zazryn TR, Smoliga JM. Effects of warming-up on physical performance: a "
-    "systematic review with meta-analysis. J Strength Cond Res. 2010;24(1):140-148."
+    "systematic review with meta-analysis. J Strength Cond Res. 2010;24(1):140-148. "
+    "doi:10.1519/JSC.0b013e3181c643a0"
 )
 FULLAGAR_2015 = (
     "Fullagar HH, Skorski S, Duffield R, Hammes D, Coutts AJ, Meyer T. Sleep and athletic "
@@ -66,16 +85,18 @@ FULLAGAR_2015 = (
 )
 GABBETT_2016 = (
     "Gabbett TJ. The training-injury prevention paradox: should athletes be training "
-    "smarter and harder? Br J Sports Med. 2016;50(5):273-280."
+    "smarter and harder? Br J Sports Med. 2016;50(5):273-280. "
+    "doi:10.1136/bjsports-2015-095788"
 )
 HEIDERSCHEIT_2011 = (
     "Heiderscheit BC, Chumanov ES, Michalski MP, Wille CM, Ryan MB. Effects of step rate "
     "manipulation on joint mechanics during running. Med Sci Sports Exerc. "
-    "2011;43(2):296-302."
+    "2011;43(2):296-302. doi:10.1249/MSS.0b013e3181ebedf4"
 )
 HERBERT_2011 = (
     "Herbert RD, de Noronha M, Kamper SJ. Stretching to prevent or reduce muscle soreness "
-    "after exercise. Cochrane Database Syst Rev. 2011;(7):CD004577."
+    "after exercise. Cochrane Database Syst Rev. 2011;(7):CD004577. "
+    "doi:10.1002/14651858.CD004577.pub3"
 )
 HEW_BUTLER_2015 = (
     "Hew-Butler T, Rosner MH, Fowkes-Godek S, Dugas JP, Hoffman MD, Lewis DP, et al. "
@@ -86,21 +107,22 @@ HEW_BUTLER_2015 = (
 HILL_2014 = (
     "Hill J, Howatson G, van Someren K, Leeder J, Pedlar C. Compression garments and "
     "recovery from exercise-induced muscle damage: a meta-analysis. Br J Sports Med. "
-    "2014;48(18):1340-1346."
+    "2014;48(18):1340-1346. doi:10.1136/bjsports-2013-092456"
 )
 LAW_HERBERT_2007 = (
     "Law RY, Herbert RD. Warm-up reduces delayed onset muscle soreness but cool-down does "
-    "not: a randomised controlled trial. Aust J Physiother. 2007;53(2):91-95."
+    "not: a randomised controlled trial. Aust J Physiother. 2007;53(2):91-95. "
+    "doi:10.1016/s0004-9514(07)70041-7"
 )
 MCHUGH_2003 = (
     "McHugh MP. Recent advances in the understanding of the repeated bout effect: the "
     "protective effect against muscle damage from a single bout of eccentric exercise. "
-    "Scand J Med Sci Sports. 2003;13(2):88-97."
+    "Scand J Med Sci Sports. 2003;13(2):88-97. doi:10.1034/j.1600-0838.2003.02477.x"
 )
 MOUNTJOY_2018 = (
     "Mountjoy M, Sundgot-Borgen JK, Burke LM, Ackerman KE, Blauwet C, Constantini N, et al. "
     "IOC consensus statement on relative energy deficiency in sport (RED-S): 2018 update. "
-    "Br J Sports Med. 2018;52(11):687-697."
+    "Br J Sports Med. 2018;52(11):687-697. doi:10.1136/bjsports-2018-099193"
 )
 NIELSEN_2014 = (
     "Nielsen RO, Parner ET, Nohr EA, Sorensen H, Lind M, Rasmussen S. Excessive "
@@ -110,7 +132,7 @@ NIELSEN_2014 = (
 )
 RACINAIS_2010 = (
     "Racinais S, Oksa J. Temperature and neuromuscular function. Scand J Med Sci Sports. "
-    "2010;20(Suppl 3):1-18."
+    "2010;20(Suppl 3):1-18. doi:10.1111/j.1600-0838.2010.01204.x"
 )
 RANCHORDAS_2017 = (
     "Ranchordas MK, Rogerson D, Soltani H, Costello JT. Antioxidants for preventing and "
@@ -125,28 +147,28 @@ RIDGE_2013 = (
 SAWKA_2007 = (
     "Sawka MN, Burke LM, Eichner ER, Maughan RJ, Montain SJ, Stachenfeld NS. American "
     "College of Sports Medicine position stand. Exercise and fluid replacement. Med Sci "
-    "Sports Exerc. 2007;39(2):377-390."
+    "Sports Exerc. 2007;39(2):377-390. doi:10.1249/mss.0b013e31802ca597"
 )
 SCHWANE_1983 = (
     "Schwane JA, Johnson SR, Vandenakker CB, Armstrong RB. Delayed-onset muscular soreness "
     "and plasma CPK and LDH activities after downhill running. Med Sci Sports Exerc. "
-    "1983;15(1):51-56."
+    "1983;15(1):51-56. PMID: 6843319"
 )
 SCHWELLNUS_2009 = (
     "Schwellnus MP. Cause of exercise associated muscle cramps (EAMC): altered "
     "neuromuscular control, dehydration or electrolyte depletion? Br J Sports Med. "
-    "2009;43(6):401-408."
+    "2009;43(6):401-408. doi:10.1136/bjsm.2008.050401"
 )
 SCHWELLNUS_2011 = (
     "Schwellnus MP, Drew N, Collins M. Increased running speed and previous cramps rather "
     "than dehydration or serum sodium changes predict exercise-associated muscle "
     "cramping: a prospective cohort study in 210 Ironman triathletes. Br J Sports Med. "
-    "2011;45(8):650-656."
+    "2011;45(8):650-656. doi:10.1136/bjsm.2010.078535"
 )
 THOMAS_2016 = (
     "Thomas DT, Erdman KA, Burke LM. American College of Sports Medicine joint position "
     "statement. Nutrition and athletic performance. Med Sci Sports Exerc. "
-    "2016;48(3):543-568."
+    "2016;48(3):543-568. doi:10.1249/MSS.0000000000000852"
 )
 
 # -------------------------------------------------------------------- causes
@@ -163,27 +185,39 @@ CAUSES = [
             "Running makes muscles, tendons and bones stronger, but they adapt more slowly "
             "than your heart and lungs. Add distance, speed or extra runs faster than they "
             "can keep up and you get aching legs and, sometimes, an overuse injury such as "
-            "shin pain, a sore Achilles or a bone stress injury."
+            "shin pain, a sore Achilles or a bone stress injury. A previous injury at the "
+            "same spot makes another one more likely."
             "\n\n"
-            "The evidence backs the general idea better than any exact rule. Sudden jumps "
-            "in training load, compared with your last few weeks, go with more injuries, "
-            "mostly shown in team-sport athletes (Gabbett 2016). Novice runners who raised "
-            "their weekly distance by more than 30% over two weeks had somewhat more "
-            "injuries such as knee and shin pain than those who kept it under 10%, though "
-            "the result was borderline (Nielsen et al. 2014)."
+            "The evidence backs the general idea better than any exact rule. In team sports, "
+            "weeks with a sudden spike in load compared with the previous few weeks go with "
+            "more injuries, while a high load built up steadily seems to protect (Gabbett "
+            "2016). In novice runners, those who raised their weekly distance by more than "
+            "30% over two weeks had more knee, shin and hip injuries than those who stayed "
+            "under 10%, though the result fell just short of statistical significance "
+            "(Nielsen et al. 2014)."
             "\n\n"
-            "The popular '10% a week' rule is a rule of thumb, not a proven limit. A trial "
-            "that built novice runners up by 10% a week found no fewer injuries than a "
-            "quicker standard plan (Buist et al. 2008)."
+            "The popular '10% a week' rule is a guide, not a proven limit. A trial that "
+            "built novice runners up by 10% a week found about the same injury rate (21% vs "
+            "20%) as a quicker standard plan (Buist et al. 2008)."
             "\n\n"
-            "A dull ache in both legs that fades over a few days is usually normal. See a "
-            "GP or physiotherapist if pain is sharp, sits on one spot of a bone, hurts at "
-            "rest or at night, makes you limp, or gets worse with each run. These can be "
-            "signs of a stress fracture or tendon injury, which need rest, not running "
-            "through."
+            "Most cramps belong here too: they follow running longer or faster than you are "
+            "trained for, rather than a lack of salt or water."
+            "\n\n"
+            "A dull ache in both legs that fades over a few days is usually normal. Pain that "
+            "is sharp, sits on one spot of a bone, hurts at rest or at night, or gets worse "
+            "with each run can be a stress fracture or tendon injury: stop running and book "
+            "a GP or physiotherapist within the next few days. If you can't put weight on "
+            "the leg, go to an urgent treatment centre or emergency department today; deep "
+            "groin or hip pain when you run or hop needs to be seen the same day."
         ),
-        "evidence_grade": "supported",
+        "evidence_grade": "mixed",
         "references": [GABBETT_2016, NIELSEN_2014, BUIST_2008],
+        "first_step": (
+            "Cut your next week back to easy runs, or swap some for cycling or swimming, "
+            "then build up again in small steps."
+        ),
+        "secondary": False,
+        "only_with": [],
     },
     {
         "slug": "dehydration",
@@ -193,30 +227,36 @@ CAUSES = [
             "there is little evidence that mild dehydration causes next-day muscle ache."
         ),
         "explanation": (
-            "The idea that dehydration causes cramps, stiffness and soreness is common, "
-            "but the evidence is weaker than that. Losing more than about 2% of your body "
-            "weight in sweat can make running feel harder and slow you down, especially in "
-            "the heat (Sawka et al. 2007). Studies have found little link between "
-            "dehydration and next-day soreness."
+            "Many people blame dehydration for cramps, stiffness and soreness, but the "
+            "evidence is thinner than that. Losing more than about 2% of your body weight "
+            "in sweat can make running feel harder and slow you down, especially in the "
+            "heat (Sawka et al. 2007). There is little evidence that it causes next-day "
+            "soreness."
             "\n\n"
-            "The link with cramps is weak too. In a study of Ironman triathletes, those who "
-            "cramped had lost no more body weight than those who didn't (Schwellnus et al. "
-            "2011). Cramps seem to have more to do with tired muscles working harder than "
-            "usual. A few studies do find dehydration more often in people who cramp, so "
-            "the question isn't completely settled."
+            "The link with cramps is weak too. Among 210 Ironman triathletes, those who "
+            "cramped had lost no more body weight, and had the same blood salt levels, as "
+            "those who didn't; racing faster and a history of cramps predicted them "
+            "(Schwellnus et al. 2011)."
             "\n\n"
             "Drinking too much is a real risk as well. Drinking far more than you sweat, "
             "especially over long, slow events, can dilute the sodium in your blood "
-            "(hyponatraemia), which can be dangerous. Experts now advise drinking to thirst "
+            "(hyponatraemia), which can be dangerous. Experts advise drinking to thirst "
             "rather than to a schedule (Hew-Butler et al. 2015)."
             "\n\n"
-            "Get urgent medical help for headache, confusion, vomiting or puffy hands and "
-            "feet during or after a long run, especially if you have drunk a lot. Dark "
-            "brown or cola-coloured urine with severe muscle pain is an emergency: it can "
-            "mean serious muscle breakdown, not simple dehydration."
+            "Collapse, confusion, vomiting or a severe headache during or after a long run "
+            "is an emergency: call emergency services, and don't drink large amounts while "
+            "you wait. Brown or cola-coloured urine with severe muscle pain or weakness is "
+            "also an emergency; without severe pain, be seen the same day. Dark yellow urine "
+            "only means drink a bit more."
         ),
         "evidence_grade": "weak",
         "references": [SAWKA_2007, SCHWELLNUS_2011, HEW_BUTLER_2015],
+        "first_step": (
+            "Drink to thirst over the next few hours, with a meal or salty snack, and on "
+            "long or hot runs carry fluid next time."
+        ),
+        "secondary": False,
+        "only_with": [],
     },
     {
         "slug": "nutrition",
@@ -227,14 +267,15 @@ CAUSES = [
         ),
         "explanation": (
             "Carbohydrate is your muscles' main fuel on longer or harder runs, and protein "
-            "provides the building blocks for repair. Often running on empty, or eating "
-            "too little overall, can make sessions feel heavier and recovery slower "
-            "(Thomas et al. 2016)."
+            "provides the building blocks for repair. Often running on empty, or eating too "
+            "little overall, can make sessions feel heavier and recovery slower (Thomas et "
+            "al. 2016)."
             "\n\n"
-            "The evidence is clearest for the big picture. Eating enough in total matters "
-            "most. Regularly eating too little for the training you do is linked to "
-            "hormone changes, poorer recovery and a higher risk of bone stress injuries, "
-            "in men as well as women (Mountjoy et al. 2018)."
+            "The evidence is clearest for the big picture: eating enough in total matters "
+            "most. Regularly eating too little for the training you do (relative energy "
+            "deficiency in sport, RED-S) is linked to hormone changes, missed periods, "
+            "poorer recovery and a higher risk of bone stress injuries, in men as well as "
+            "women (Mountjoy et al. 2018)."
             "\n\n"
             "For soreness itself, food makes less difference than the article suggests. "
             "Protein timing and recovery products have small, inconsistent effects, and "
@@ -243,11 +284,17 @@ CAUSES = [
             "\n\n"
             "See a GP or sports dietitian if you are losing weight without meaning to, feel "
             "tired all the time, have missed or irregular periods, or have had a stress "
-            "fracture. These can be signs of under-fuelling that need more than a diet "
-            "tweak."
+            "fracture. If you also have pain on one spot of a bone or pain at night, stop "
+            "running and book a GP within the next few days."
         ),
         "evidence_grade": "mixed",
         "references": [THOMAS_2016, MOUNTJOY_2018, RANCHORDAS_2017],
+        "first_step": (
+            "Eat regular meals with carbohydrate and protein over the next few days, and "
+            "don't run fasted or skip meals while you're sore."
+        ),
+        "secondary": False,
+        "only_with": [],
     },
     {
         "slug": "form",
@@ -259,33 +306,40 @@ CAUSES = [
         "explanation": (
             "There is no single correct way to run, and most runners don't need to rebuild "
             "their style. What matters more is how your legs are loaded, and whether that "
-            "load has changed suddenly."
+            "load has changed suddenly. The evidence that form causes soreness or injury is "
+            "weak: most studies measure forces in a lab, not injuries."
             "\n\n"
             "Overstriding, where your foot lands well ahead of your body, tends to increase "
-            "braking and the load on your knees and hips. In a lab study, taking slightly "
-            "shorter, quicker steps (5-10% more steps a minute at the same pace) reduced "
-            "the load at the knee and hip (Heiderscheit et al. 2011). It measured joint "
-            "forces, not injuries, so treat it as a sensible tweak rather than a cure."
+            "braking. In a lab study of 45 runners at a fixed speed, taking 5% more steps a "
+            "minute reduced the load absorbed at the knee; 10% more reduced it at both the "
+            "knee and the hip (Heiderscheit et al. 2011). Treat it as a sensible tweak, not "
+            "a cure."
             "\n\n"
             "Sudden changes move the load around. Switching to minimalist shoes or to "
-            "landing on your forefoot puts more work on the calves, Achilles and foot "
-            "bones. Runners who moved into minimalist shoes over 10 weeks showed more signs "
-            "of bone stress in the foot than those who kept their usual shoes (Ridge et al. "
-            "2013). Make any change gradually. Breathing technique, which the article "
-            "mentions, has no known link to leg soreness."
+            "landing on your forefoot puts more work on the calves, Achilles and foot bones. "
+            "After a 10-week switch to minimalist shoes, 10 of 19 runners showed new signs "
+            "of bone stress in the foot on MRI, more than runners who kept their usual shoes "
+            "(Ridge et al. 2013). Breathing technique, which the article mentions, has no "
+            "known link to leg soreness."
             "\n\n"
             "If the same spot keeps hurting, or pain is in one leg only and getting worse, "
-            "see a physiotherapist who can look at your running."
+            "stop running and book a physiotherapist within the next few days."
         ),
-        "evidence_grade": "mixed",
+        "evidence_grade": "weak",
         "references": [HEIDERSCHEIT_2011, RIDGE_2013],
+        "first_step": (
+            "Keep your next runs easy and change one thing at a time: break new shoes in "
+            "slowly, or take slightly shorter, quicker steps."
+        ),
+        "secondary": False,
+        "only_with": [],
     },
     {
         "slug": "genetics",
         "name": "Genes and individual differences",
         "summary": (
             "Some people get sorer and recover more slowly than others after the same run. "
-            "Genes play a part, but you can't change them and gene tests don't help yet."
+            "Genes play a part, but they only add to other causes and tests don't help yet."
         ),
         "explanation": (
             "Two runners can do the same session and feel very different two days later. "
@@ -295,52 +349,67 @@ CAUSES = [
             "(Baumert et al. 2016)."
             "\n\n"
             "A handful of gene variants have been linked to more muscle damage or slower "
-            "recovery, but the effects are small and the research is at an early stage. "
-            "Gene tests sold to athletes aren't yet useful for planning training, and there "
-            "is no good evidence behind the article's idea that low antioxidant levels are "
-            "the reason."
+            "recovery, but the effects are small and the research is at an early stage, so "
+            "we treat genes as a contributing factor, never as the main explanation when "
+            "something else fits. Gene tests sold to athletes aren't useful for planning "
+            "training, and there is no good evidence for the article's idea that low "
+            "antioxidant levels are the reason."
             "\n\n"
             "The practical takeaway: if you recover slowly, build up more gradually, leave "
             "more easy days between hard sessions and protect your sleep. Compare yourself "
             "with your own past training, not with your friends."
             "\n\n"
             "Unusually severe or long-lasting pain after ordinary runs isn't explained by "
-            "'bad genes'. If it happens often, or muscle pain comes with weakness or dark "
-            "urine, see a GP: some medical conditions and medicines (statins, for example) "
-            "can cause muscle problems."
+            "'bad genes'. If it happens often, see a GP: some medical conditions and "
+            "medicines (statins, for example) can cause muscle problems. Brown or "
+            "cola-coloured urine with muscle pain needs checking the same day, and at once "
+            "in an emergency department if the pain or weakness is severe."
         ),
-        "evidence_grade": "mixed",
+        "evidence_grade": "weak",
         "references": [BAUMERT_2016],
+        "first_step": (
+            "Give yourself an extra easy or rest day before the next hard session, and "
+            "protect your sleep."
+        ),
+        "secondary": True,
+        "only_with": [],
     },
     {
         "slug": "cold",
         "name": "Cold weather",
         "summary": (
-            "Cold muscles are stiffer and weaker until they warm up. There is little direct "
+            "Cold muscles are weaker and slower until they warm up. There is little direct "
             "evidence that cold causes soreness, but a longer warm-up helps."
         ),
         "explanation": (
             "The article blames narrowed blood vessels cutting blood flow to the legs. In "
             "the cold your body does send less blood to the skin, but once you are running, "
             "working leg muscles get plenty of blood and warm up quickly. The first few "
-            "minutes, and stopping outside afterwards, are when cold matters most."
+            "minutes, and stopping outside afterwards, are when cold matters most. That is "
+            "why we only consider cold when your run really was cold (below about 5 °C)."
             "\n\n"
-            "Cold muscles contract more slowly and less forcefully and feel stiffer. Short, "
-            "powerful efforts lose a few per cent for every degree the muscle is cooler "
-            "(Racinais and Oksa 2010). A cold start can feel awkward and may change how "
-            "your legs take the load."
+            "Cold muscles contract more slowly and less forcefully. A review found that short, "
+            "powerful efforts improve by about 2-5% for each degree the muscle warms, so a "
+            "cold muscle starts at a disadvantage (Racinais and Oksa 2010)."
             "\n\n"
             "There is little direct research on whether cold weather itself causes delayed "
             "soreness. Warming up does seem to help a little: in one trial, 10 minutes of "
-            "warm-up before an unaccustomed downhill session slightly reduced soreness two "
-            "days later (Law and Herbert 2007)."
+            "uphill walking before 30 minutes of walking backwards downhill slightly reduced "
+            "soreness two days later (Law and Herbert 2007)."
             "\n\n"
-            "Seek medical advice for numbness, skin that turns white, grey or waxy, or "
-            "tingling that doesn't settle once you are warm. These can be signs of a cold "
-            "injury (Castellani et al. 2006)."
+            "Numbness or tingling that stays after you rest needs checking the same day. A "
+            "foot that stays cold, pale or blue even after you have warmed up is an "
+            "emergency. Skin that turns white, grey or waxy can be frostbite (Castellani et "
+            "al. 2006): warm it gently and seek medical help."
         ),
         "evidence_grade": "weak",
         "references": [RACINAIS_2010, LAW_HERBERT_2007, CASTELLANI_2006],
+        "first_step": (
+            "Next time it's below 5 °C, wear tights and layers and warm up for 10-15 "
+            "minutes before any faster running."
+        ),
+        "secondary": False,
+        "only_with": [("temperature", "cold")],
     },
     {
         "slug": "electrolytes",
@@ -353,26 +422,33 @@ CAUSES = [
             "Sodium, potassium, magnesium and calcium all matter for nerves and muscles, "
             "and you lose some sodium in sweat. It seems natural that losing them causes "
             "cramps and aching, as the article says. For healthy runners, the evidence "
-            "mostly doesn't support it."
+            "mostly doesn't support it, so we only consider salt when you had cramps."
             "\n\n"
             "In Ironman triathletes, those who cramped had the same blood salt levels as "
-            "those who didn't. The best predictors were going faster than usual and a "
-            "history of cramping (Schwellnus et al. 2011). The leading explanation is that "
-            "fatigue upsets the nerve signals controlling a muscle, so it fires when it "
-            "shouldn't (Schwellnus 2009). That is why gently stretching a cramping muscle "
-            "usually eases it quickly."
+            "those who didn't. The best predictors were racing faster than usual and a "
+            "history of cramping (Schwellnus et al. 2011). A review of the evidence found "
+            "that the salt and dehydration theories rest mainly on anecdotes and small case "
+            "series, while prospective studies point to tired muscles: fatigue upsets the "
+            "nerve signals controlling a muscle, so it fires when it shouldn't (Schwellnus "
+            "2009). That is why gently stretching a cramping muscle usually eases it."
             "\n\n"
             "Salt still has a place. On runs over about 90 minutes or in heat, and "
-            "especially if you are a heavy, salty sweater, taking some salt with your "
-            "fluids is sensible (Sawka et al. 2007). Just don't expect it to stop every "
-            "cramp."
+            "especially if you are a heavy, salty sweater, taking some salt with your fluids "
+            "is sensible (Sawka et al. 2007). Just don't expect it to stop every cramp."
             "\n\n"
-            "See a GP if you often cramp at rest or at night, if cramps come with weakness, "
-            "or if you take medicines such as diuretics ('water tablets'). Get urgent help "
-            "for confusion, vomiting or a severe headache after a long event."
+            "See a GP if you often cramp at rest or at night, or take medicines such as "
+            "diuretics ('water tablets'). A cramp that won't ease after 10 minutes needs "
+            "checking the same day. Confusion, vomiting or a severe headache after a long "
+            "event is an emergency: call emergency services, and don't drink large amounts."
         ),
         "evidence_grade": "weak",
         "references": [SCHWELLNUS_2009, SCHWELLNUS_2011, SAWKA_2007],
+        "first_step": (
+            "If a cramp comes back, stop and gently stretch the muscle. On long or hot runs, "
+            "pace evenly and take some salt with your fluids."
+        ),
+        "secondary": False,
+        "only_with": [("cramps", "during"), ("cramps", "after")],
     },
     {
         "slug": "eccentric_load",
@@ -388,27 +464,34 @@ CAUSES = [
             "leaves the muscle tender and stiff a day or two later. That is delayed-onset "
             "muscle soreness, or DOMS."
             "\n\n"
-            "In a classic study, 45 minutes of downhill running caused clear soreness in "
-            "the thighs, buttocks and lower legs, while harder running on the flat caused "
-            "none worth measuring (Schwane et al. 1983). Anything new to your legs, such as "
+            "In a classic study, seven people ran for 45 minutes on the level and, on "
+            "another day, down a 10% slope. Downhill, although it was easier on the heart "
+            "and lungs, caused clear soreness in the buttocks, thighs and lower legs and a "
+            "rise in a blood marker of muscle damage; the harder level run caused no "
+            "significant soreness (Schwane et al. 1983). Anything new to your legs, such as "
             "a longer race, faster intervals, stairs or a new sport, can do the same."
             "\n\n"
-            "DOMS is not caused by lactic acid. Lactate clears from the muscles within an "
-            "hour or so of stopping, long before the soreness starts (Cheung et al. 2003). "
-            "Soreness usually peaks 24-72 hours after the run and fades within about 5-7 "
-            "days."
+            "DOMS is not caused by lactic acid, which clears within an hour or so of "
+            "stopping, long before the soreness starts. Soreness usually peaks 24-72 hours "
+            "after the run and fades within about 5-7 days (Cheung et al. 2003)."
             "\n\n"
-            "The good news: one bout makes your muscles much more resistant to the same "
-            "exercise for several weeks. This is called the repeated-bout effect (McHugh "
-            "2003)."
+            "The good news: one bout protects. People who repeated a 30-minute downhill run "
+            "3 or 6 weeks later got much less sore; after 9 weeks the protection had gone "
+            "(Byrnes et al. 1985). This repeated-bout effect seems to come from changes in "
+            "the muscle, its connective tissue and the nervous system (McHugh 2003)."
             "\n\n"
-            "Get urgent help for severe pain and swelling, marked weakness, or dark brown "
-            "or cola-coloured urine after hard exercise, which can signal serious muscle "
-            "breakdown (rhabdomyolysis). See a GP or physiotherapist if soreness hasn't "
-            "eased after a week."
+            "Brown or cola-coloured urine with severe pain or weakness, or severe, worsening "
+            "pain with a tight, swollen muscle, is an emergency. See a GP or physiotherapist "
+            "within a few days if soreness hasn't eased after a week."
         ),
         "evidence_grade": "supported",
         "references": [SCHWANE_1983, CHEUNG_2003, MCHUGH_2003],
+        "first_step": (
+            "Expect it to peak in 1-3 days and fade within a week; keep runs easy and flat, "
+            "or cross-train, until it eases."
+        ),
+        "secondary": False,
+        "only_with": [],
     },
 ]
 
@@ -424,24 +507,28 @@ STRATEGIES = [
         ),
         "explanation": (
             "For most runs under an hour in mild weather you don't need to drink on the "
-            "run. Drink with meals and afterwards, and let thirst guide you."
+            "run. Drink with meals and afterwards, and let thirst guide you. Pale "
+            "straw-coloured urine is a good sign; dark yellow means drink a bit more."
             "\n\n"
             "Drink more in hot or humid weather, and carry fluid or plan stops for longer "
-            "runs, especially in heat. Large losses of sweat make running harder and "
-            "increase heat strain (Sawka et al. 2007)."
+            "runs, especially in heat. Large sweat losses make running harder and increase "
+            "heat strain (Sawka et al. 2007)."
             "\n\n"
-            "Don't drink to a fixed schedule or try to 'stay ahead' of thirst, and you "
-            "shouldn't finish a race heavier than you started. Drinking far more than you "
-            "sweat can dilute the sodium in your blood (hyponatraemia), which has caused "
-            "collapses and deaths at marathons. Slower runners in long events are most at "
-            "risk (Hew-Butler et al. 2015)."
+            "Don't drink to a fixed schedule or try to 'stay ahead' of thirst, and don't "
+            "finish a race heavier than you started. Drinking far more than you sweat can "
+            "dilute the sodium in your blood (hyponatraemia), which has caused collapses and "
+            "deaths at marathons. Slower runners in long events are most at risk "
+            "(Hew-Butler et al. 2015). If you have kidney or heart disease, follow your own "
+            "doctor's advice on fluids."
             "\n\n"
             "Be realistic: drinking well helps you feel and run better, especially in the "
-            "heat, but it won't prevent next-day soreness. Get urgent help for confusion, "
-            "vomiting, a severe headache or swelling after a long event."
+            "heat, but it won't prevent next-day soreness. Confusion, vomiting, a severe "
+            "headache or collapse after a long event is an emergency: call emergency "
+            "services, and don't drink large amounts while you wait."
         ),
         "evidence_grade": "mixed",
         "references": [HEW_BUTLER_2015, SAWKA_2007],
+        "safe_with_warning": True,
     },
     {
         "slug": "balanced_diet",
@@ -452,24 +539,27 @@ STRATEGIES = [
         ),
         "explanation": (
             "The foundation is eating enough in total. If you have stepped up your "
-            "training, your portions usually need to rise too."
+            "training, your portions usually need to rise too. Eating too little for your "
+            "training (RED-S) weakens bones and raises the risk of stress fractures "
+            "(Mountjoy et al. 2018)."
             "\n\n"
             "Carbohydrate (bread, rice, pasta, potatoes, oats, fruit) fuels longer and "
             "harder runs; eat more on heavy days. Protein (meat, fish, eggs, dairy, beans, "
             "lentils, tofu) supports repair; guidelines suggest about 1.2-2.0 g per kg of "
             "body weight a day for athletes, spread across meals (Thomas et al. 2016). A "
-            "meal or snack with both within a couple of hours of a hard run is a good habit."
+            "meal or snack with both within a couple of hours of a hard session is a good "
+            "habit. With kidney disease, ask your doctor before raising protein."
             "\n\n"
             "Don't expect food to switch off soreness. High-dose antioxidant supplements, "
             "such as vitamin C or E, don't reduce it by a noticeable amount (Ranchordas et "
             "al. 2017). A varied diet does more than special products."
             "\n\n"
             "See a GP or sports dietitian if you are losing weight without meaning to, feel "
-            "drained all the time, have missed periods or have had a bone stress injury. "
-            "These can point to under-fuelling (Mountjoy et al. 2018)."
+            "drained all the time, have missed periods or have had a bone stress injury."
         ),
         "evidence_grade": "mixed",
         "references": [THOMAS_2016, MOUNTJOY_2018, RANCHORDAS_2017],
+        "safe_with_warning": True,
     },
     {
         "slug": "warm_up_cool_down",
@@ -481,13 +571,14 @@ STRATEGIES = [
         "explanation": (
             "A warm-up raises muscle temperature and makes the first part of a run feel "
             "easier. Start with 5-10 minutes of brisk walking or very easy jogging, and add "
-            "a few leg swings, skips or short strides before a hard session. Warm-ups "
-            "improve performance in most studies (Fradkin et al. 2010)."
+            "a few leg swings, skips or short strides before a hard session. In a review of "
+            "32 studies, warming up improved performance in 79% of the measures tested "
+            "(Fradkin et al. 2010)."
             "\n\n"
-            "A warm-up may also slightly reduce soreness after unaccustomed exercise. In "
-            "one trial, a 10-minute warm-up before a downhill session cut soreness a little "
-            "two days later, while a cool-down afterwards made no difference (Law and "
-            "Herbert 2007)."
+            "A warm-up may also slightly reduce soreness after unaccustomed exercise. In one "
+            "trial, 10 minutes of uphill walking before 30 minutes of walking backwards "
+            "downhill cut soreness two days later by 13 points on a 100-point scale, while "
+            "a cool-down afterwards made no difference (Law and Herbert 2007)."
             "\n\n"
             "The article recommends static stretching before and after runs. The best "
             "evidence says it does little or nothing for soreness: a Cochrane review of 12 "
@@ -497,10 +588,11 @@ STRATEGIES = [
             "\n\n"
             "A gentle walk to finish is fine and helps you settle, but it isn't a proven "
             "way to prevent soreness. If pain gets worse as you warm up or makes you stop, "
-            "get it checked by a physiotherapist."
+            "stop running and book a physiotherapist within the next few days."
         ),
         "evidence_grade": "mixed",
         "references": [HERBERT_2011, LAW_HERBERT_2007, FRADKIN_2010],
+        "safe_with_warning": False,
     },
     {
         "slug": "flat_surfaces",
@@ -510,14 +602,16 @@ STRATEGIES = [
             "hills for good: bring them back in small doses so your legs adapt."
         ),
         "explanation": (
-            "Downhills load the thigh muscles far more than flat running (Schwane et al. "
+            "Downhills load the thigh muscles far more than flat running: in one study a "
+            "downhill run made people sore while a harder level run did not (Schwane et al. "
             "1983). Easy running on the flat, or cycling, swimming or walking, lets sore "
             "muscles recover while you keep moving. Gentle exercise often eases DOMS for a "
             "while, though the relief is temporary (Cheung et al. 2003)."
             "\n\n"
             "Smooth, even ground also lowers the chance of turning an ankle on tired legs. "
             "Softer surfaces aren't proven to prevent injury, so pick what feels "
-            "comfortable."
+            "comfortable. There are no trials of running flat to prevent soreness, so this "
+            "is sensible advice rather than proven."
             "\n\n"
             "The article says to avoid hills and uneven ground. That's good advice while "
             "you're sore, but avoiding them for good leaves your legs unprepared for the "
@@ -526,11 +620,13 @@ STRATEGIES = [
             "1985), so build hills and trails back in gradually: see 'Build up downhills in "
             "small doses'."
             "\n\n"
-            "If easy flat running still hurts after a week, or the pain is in one spot, see "
-            "a physiotherapist."
+            "This is for ordinary soreness only. If easy flat running still hurts after a "
+            "week, or the pain is in one spot, stop running and book a physiotherapist "
+            "within the next few days."
         ),
-        "evidence_grade": "mixed",
+        "evidence_grade": "weak",
         "references": [SCHWANE_1983, BYRNES_1985, CHEUNG_2003],
+        "safe_with_warning": False,
     },
     {
         "slug": "gradual_increase",
@@ -545,50 +641,56 @@ STRATEGIES = [
             "keep most runs easy."
             "\n\n"
             "Avoid big jumps compared with your recent weeks. Sudden spikes in load go with "
-            "more injuries (Gabbett 2016), and novice runners who raised their weekly "
-            "distance by more than 30% in two weeks had somewhat more knee and shin "
-            "problems than those who stayed under 10%, a borderline result (Nielsen et al. "
-            "2014)."
+            "more injuries in team sports (Gabbett 2016), and novice runners who raised "
+            "their weekly distance by more than 30% in two weeks had more knee, shin and "
+            "hip injuries than those who stayed under 10%, a borderline result (Nielsen et "
+            "al. 2014)."
             "\n\n"
-            "The '10% a week' rule is a handy rule of thumb, not a proven limit: novices "
-            "following a 10%-a-week plan got injured just as often as those on a quicker "
-            "plan (Buist et al. 2008). Take an easier week every few weeks, restart below "
-            "your old level after a break, and change shoes or technique gradually too."
+            "The '10% a week' rule is a guide, not a rule: novices on a 10%-a-week plan got "
+            "injured just as often as those on a quicker plan (Buist et al. 2008). Take an "
+            "easier week every few weeks, restart below your old level after a break, and "
+            "change shoes or technique gradually too. Building up to race distance and pace "
+            "is also the best-supported way to make cramps less likely."
             "\n\n"
             "If pain returns at the same point in every build-up, or is sharp, on one spot "
-            "of a bone, or worse each run, stop increasing and see a GP or physiotherapist."
+            "of a bone, or worse each run, stop running and book a GP or physiotherapist "
+            "within the next few days."
         ),
         "evidence_grade": "mixed",
         "references": [GABBETT_2016, NIELSEN_2014, BUIST_2008],
+        "safe_with_warning": False,
     },
     {
         "slug": "compression",
         "title": "Compression socks and tights",
         "summary": (
             "Compression garments may ease soreness a little after hard or long runs. The "
-            "benefit is small, so wear them if they feel good, not instead of resting."
+            "benefit is modest, so wear them if they feel good, not instead of resting."
         ),
         "explanation": (
             "Compression garments squeeze the leg, which may limit swelling and muscle "
-            "movement. Pooled studies suggest that wearing them after muscle-damaging "
-            "exercise reduces soreness a little over the following days (Hill et al. 2014; "
-            "Dupuy et al. 2018) and slightly speeds the return of strength and performance "
-            "(Brown et al. 2017)."
+            "movement. Pooling 12 small studies, wearing them after muscle-damaging "
+            "exercise had a moderate effect on soreness and on the return of strength "
+            "(Hill et al. 2014); later analyses found smaller benefits (Brown et al. 2017; "
+            "Dupuy et al. 2018)."
             "\n\n"
-            "The effects are small and studies used different garments and pressures. "
-            "People always know whether they are wearing compression, so some of the "
-            "benefit may be expectation. Exactly how they work is still debated."
+            "Studies used different garments and pressures, and people always know whether "
+            "they are wearing compression, so some of the benefit may be expectation."
             "\n\n"
             "For most healthy runners they are low-risk, so use them if they feel good, but "
-            "they don't replace easing off your training. They should not cause numbness, "
-            "tingling or marks that last."
+            "they don't replace easing off your training. Take them off if they cause "
+            "numbness, tingling or marks that last. Don't use them if you have poor "
+            "circulation in your legs or numb feet from diabetes."
             "\n\n"
-            "Check with a GP before using compression if you have diabetes or poor "
-            "circulation in your legs. A calf that is swollen, warm and painful on one side "
-            "needs urgent medical assessment, not compression, as it may be a blood clot."
+            "Compression is never the answer to a warning sign. One calf that is swollen, "
+            "warm and painful may be a blood clot: be seen the same day, and call emergency "
+            "services if you are also short of breath. Severe, worsening pain with a tight, "
+            "swollen muscle is an emergency: take compression gear off and go to an "
+            "emergency department."
         ),
         "evidence_grade": "mixed",
         "references": [HILL_2014, BROWN_2017, DUPUY_2018],
+        "safe_with_warning": False,
     },
     {
         "slug": "rest_recovery",
@@ -600,24 +702,28 @@ STRATEGIES = [
         "explanation": (
             "Time is the one treatment that always works for DOMS. Soreness usually peaks "
             "24-72 hours after the run and fades within about 5-7 days (Cheung et al. "
-            "2003). Walking, cycling or an easy jog are usually fine; save hard sessions "
-            "until the soreness has mostly gone."
+            "2003). Walking, cycling or swimming are usually fine; save hard sessions until "
+            "the soreness has mostly gone."
             "\n\n"
             "Sleep supports recovery. Aim for 7-9 hours a night; short or broken sleep is "
             "linked to poorer performance and recovery (Fullagar et al. 2015). Plan at "
             "least one or two rest or very easy days a week, more if you are new to running."
             "\n\n"
-            "Of the hands-on recovery methods, massage came out best for soreness and "
-            "fatigue in a large meta-analysis, with compression and cold-water immersion "
-            "helping a little (Dupuy et al. 2018). Many of the studies were small, so "
-            "expect modest effects."
+            "If a clinician has told you to stop running for a while, pain-free "
+            "cross-training such as cycling or swimming keeps your fitness without loading "
+            "the sore spot. Of the hands-on recovery methods, massage came out best for "
+            "soreness and fatigue in a large meta-analysis, with compression and cold-water "
+            "immersion helping a little (Dupuy et al. 2018)."
             "\n\n"
-            "See a GP or physiotherapist if soreness hasn't clearly improved after a week, "
-            "keeps getting worse, is in one spot or one leg only, or comes with swelling, "
-            "fever or dark urine."
+            "Stop running and book a GP or physiotherapist within a few days if soreness "
+            "hasn't clearly improved after a week, keeps getting worse, is in one spot or "
+            "one leg only, or a joint is swollen. Fever, or brown or cola-coloured urine, "
+            "needs checking the same day; with severe pain or weakness, brown urine is an "
+            "emergency."
         ),
         "evidence_grade": "supported",
         "references": [CHEUNG_2003, FULLAGAR_2015, DUPUY_2018],
+        "safe_with_warning": True,
     },
     {
         "slug": "electrolyte_plan",
@@ -633,7 +739,9 @@ STRATEGIES = [
             "For longer runs, hot days, or if you are a heavy, salty sweater (white, gritty "
             "marks on your kit or cap), take a sports drink, electrolyte tablets or salty "
             "snacks along with your fluids. Sodium is the one that matters most (Sawka et "
-            "al. 2007). Try your plan in training, not for the first time on race day."
+            "al. 2007). Try your plan in training, not for the first time on race day. If "
+            "you have kidney disease, heart failure or high blood pressure, don't add salt "
+            "without your doctor's advice."
             "\n\n"
             "Be realistic about cramps. They are linked mainly to fatigue and to running "
             "harder or longer than you are used to, not to low blood salts (Schwellnus "
@@ -642,11 +750,13 @@ STRATEGIES = [
             "\n\n"
             "Salt doesn't protect you from overdrinking: even sports drinks can lead to "
             "hyponatraemia if you drink far more than you sweat (Hew-Butler et al. 2015). "
-            "Get urgent help for confusion, vomiting or a severe headache during or after a "
-            "long event, and see a GP if cramps are frequent or happen at rest."
+            "Confusion, vomiting or a severe headache during or after a long event is an "
+            "emergency: call emergency services. A cramp that won't ease after 10 minutes "
+            "needs checking the same day; see a GP if cramps are frequent or come at rest."
         ),
         "evidence_grade": "weak",
         "references": [SAWKA_2007, SCHWELLNUS_2009, HEW_BUTLER_2015],
+        "safe_with_warning": False,
     },
     {
         "slug": "dress_for_cold",
@@ -664,18 +774,20 @@ STRATEGIES = [
             "\n\n"
             "Warm up for longer in the cold: 10-15 minutes of easy movement, perhaps "
             "starting indoors, before any fast running, and build your pace gradually. Cold "
-            "muscles are stiffer and weaker until they warm up (Racinais and Oksa 2010)."
+            "muscles are weaker and slower until they warm up (Racinais and Oksa 2010)."
             "\n\n"
             "Afterwards, get out of sweaty kit and into dry, warm clothes quickly, because "
             "you cool fast once you stop (Castellani et al. 2006). In fairness, this is "
             "sensible and cheap, but there is little direct research showing it prevents "
             "soreness."
             "\n\n"
-            "If fingers, toes or skin go numb, white or waxy, stop and warm up, and seek "
-            "medical advice if feeling doesn't return to normal once you are warm."
+            "If fingers, toes or skin go numb, white or waxy, stop and warm them gently. A "
+            "foot that stays cold, pale or blue after you have warmed up is an emergency, "
+            "and numbness that stays needs checking the same day."
         ),
         "evidence_grade": "weak",
         "references": [CASTELLANI_2006, RACINAIS_2010],
+        "safe_with_warning": False,
     },
     {
         "slug": "repeated_bout",
@@ -685,27 +797,29 @@ STRATEGIES = [
             "legs against the next one for weeks. Start short and repeat regularly."
         ),
         "explanation": (
-            "Muscles adapt quickly to braking work. After one bout of downhill running, "
-            "repeating it a few weeks later causes much less soreness and muscle damage. In "
-            "one study the protection lasted up to about six weeks and had faded by nine "
-            "(Byrnes et al. 1985). This is the repeated-bout effect (McHugh 2003)."
+            "Muscles adapt quickly to braking work. After one 30-minute downhill run, "
+            "repeating it 3 or 6 weeks later caused much less soreness and muscle damage; "
+            "by 9 weeks the protection had faded (Byrnes et al. 1985). This repeated-bout "
+            "effect is well established, though exactly how it works is still debated "
+            "(McHugh 2003)."
             "\n\n"
             "Use it on purpose. If a hilly race or trail trip is coming up, add a few short, "
             "gentle descents to easy runs several weeks beforehand, then keep a little "
-            "downhill running in your week to hold on to the protection. Even a fairly "
-            "small first dose seems to protect, so start shorter and gentler than you think "
-            "you need."
+            "downhill running in your week to hold on to the protection. Even a small first "
+            "dose seems to protect, so start shorter and gentler than you think you need."
             "\n\n"
             "The same goes for anything new: faster intervals, longer runs, stairs or a new "
             "sport. Expect some soreness after the first session, keep it short, and the "
             "next one will usually be easier."
             "\n\n"
-            "A first dose should leave you mildly sore at most. Severe pain, swelling, "
-            "marked weakness or dark urine after a hard downhill session needs urgent "
-            "medical help."
+            "This is for healthy legs only, never beside a warning sign. A first dose should "
+            "leave you mildly sore at most. Brown or cola-coloured urine with severe pain or "
+            "weakness, or severe, worsening pain with a tight, swollen muscle after a hard "
+            "downhill session, is an emergency: go to an emergency department now."
         ),
         "evidence_grade": "supported",
         "references": [BYRNES_1985, MCHUGH_2003],
+        "safe_with_warning": False,
     },
 ]
 
@@ -730,6 +844,12 @@ STRATEGY_FOR_CAUSE = [
         "flat_surfaces",
         "Easy, flat runs while your legs are sore keep you moving without adding the "
         "extra load of hills and rough ground.",
+    ),
+    (
+        "overuse",
+        "balanced_diet",
+        "Eating enough for your training protects bones and tendons: under-fuelling raises "
+        "the risk of bone stress injuries.",
     ),
     # dehydration
     (
@@ -785,7 +905,7 @@ STRATEGY_FOR_CAUSE = [
     (
         "cold",
         "dress_for_cold",
-        "Layers and leg cover keep your muscles warm, supple and working normally in cold weather.",
+        "Layers and leg cover keep your muscles warm and working normally in cold weather.",
     ),
     (
         "cold",

@@ -1,8 +1,8 @@
-"""Default questionnaire content for legache.
+"""Default questionnaire content for legache (contract v2).
 
 Plain data, no Django. Slugs, kinds and choice order follow
-/work/shared/assessment-contract.md; labels, help texts, weights, triage messages
-and tips are editable defaults.
+/work/shared/assessment-contract.md and `contract.py` (the safety floor); labels, help texts,
+weights, triage messages, tips, screen headings and messages are editable defaults.
 
 Choice keys:
     slug            stable identifier (contract)
@@ -10,119 +10,343 @@ Choice keys:
     exclusive       True: pick only on its own
     triage_level    "soon" | "urgent" | "emergency" (with triage_message)
     weights         {cause_slug: (points, reason_sentence)}
+
+Weights follow the evidence: a cause scores only from answers that bear on it, a warning sign
+feeds no cause, and a cause graded "weak" (see default_content.py) gets at most 2 points from
+any one answer.
+
+Triage levels in plain words:
+    emergency   call emergency services or go to an emergency department now
+    urgent      be seen the same day: a GP, urgent care or a telephone health line
+    soon        stop running and book a GP or physiotherapist within the next few days
 """
 
-# Steps of the wizard: six screens, warning signs first.
+# One heading per wizard screen (<= 60 characters); the progress label names it.
+SCREENS = {
+    1: "Warning signs and your health",
+    2: "Your training in the week before",
+    3: "The run that made you sore",
+    4: "Drinks, cramps and food",
+    5: "Warm-up, form and recovery",
+    6: "Where and how it hurts",
+}
+
+# Six screens, warning signs first.
 QUESTIONS = [
     # ------------------------------------------------------------------ step 1
     {
         "slug": "red_flags",
-        "text": "Do you have any of these right now?",
-        "help_text": "Tick all that apply. These can mean something more serious than normal soreness.",
+        "text": "Now, or since your run, have you had any of these?",
+        "help_text": (
+            "Tick all that apply, or 'None of these'. These are not normal soreness, so we ask "
+            "first and tell you straight away what to do."
+        ),
         "kind": "many",
         "step": 1,
         "choices": [
             {"slug": "none", "label": "None of these", "exclusive": True},
             {
-                "slug": "dark_urine",
-                "label": "Dark (cola or tea-coloured) urine with severe muscle pain or weakness",
-                "triage_level": "emergency",
-                "triage_message": (
-                    "Dark urine with severe muscle pain or weakness after hard exercise can mean "
-                    "rhabdomyolysis, a breakdown of muscle that can damage the kidneys. Call emergency "
-                    "services or go to an emergency department now, and do not exercise again until "
-                    "you have been checked."
-                ),
-            },
-            {
-                "slug": "calf_swelling_one_side",
-                "label": "One calf swollen, warm, red or painful (one leg only)",
-                "triage_level": "urgent",
-                "triage_message": (
-                    "Swelling, warmth or pain in one calf can be a blood clot (deep vein thrombosis). "
-                    "Get seen today by a GP, urgent care or a telephone health line, and do not massage "
-                    "the calf. If you are also short of breath or have chest pain, call emergency services now."
-                ),
-            },
-            {
                 "slug": "breathless",
-                "label": "Short of breath or chest pain",
+                "label": "Short of breath at rest, or breathing that won't settle, or chest pain",
                 "triage_level": "emergency",
                 "triage_message": (
-                    "Breathlessness or chest pain can mean a blood clot in the lungs or a heart problem. "
-                    "Stop, call emergency services now, and do not drive yourself."
+                    "Breathlessness that doesn't settle when you rest, or chest pain, can mean a "
+                    "blood clot in the lungs or a heart problem. Call emergency services now. Sit "
+                    "down and stay still while you wait, and don't drive yourself."
+                ),
+            },
+            {
+                "slug": "collapse_or_confusion",
+                "label": "Collapsed, confused, vomiting, or a severe headache",
+                "triage_level": "emergency",
+                "triage_message": (
+                    "Collapse, confusion, vomiting or a severe headache after running can mean "
+                    "heat illness, dangerously low blood sodium from drinking too much, or a "
+                    "heart problem. Call emergency services now. Don't drink large amounts of "
+                    "water or sports drink while you wait: with low sodium, more fluid makes it "
+                    "worse. If you feel very hot, get into the shade and cool your skin with water."
                 ),
             },
             {
                 "slug": "severe_pain_swelling",
-                "label": "Severe, worsening pain with a tight, swollen muscle",
+                "label": "Severe pain that keeps getting worse, with a tight, swollen muscle",
                 "triage_level": "emergency",
                 "triage_message": (
-                    "Severe pain out of proportion to the run, with a tight, swollen muscle, can mean "
-                    "compartment syndrome, which needs treatment within hours. Go to an emergency "
-                    "department or call emergency services now, and take off any compression gear."
+                    "Severe, worsening pain out of proportion to the run, with a tight, swollen "
+                    "muscle, can mean compartment syndrome: pressure building up inside the "
+                    "muscle, which needs treatment within hours. Go to an emergency department or "
+                    "call emergency services now, and take off any compression gear or tight "
+                    "clothing."
+                ),
+            },
+            {
+                "slug": "cold_pale_foot",
+                "label": "A foot that is cold, pale or blue and stays that way after warming up",
+                "triage_level": "emergency",
+                "triage_message": (
+                    "A foot that stays cold, pale or blue even after you have warmed up can mean "
+                    "its blood supply is blocked. This needs treatment within hours: call "
+                    "emergency services or go to an emergency department now."
+                ),
+            },
+            {
+                "slug": "dark_urine",
+                "label": "Brown or cola-coloured urine, with severe muscle pain or weakness",
+                "triage_level": "emergency",
+                "triage_message": (
+                    "Brown or cola-coloured urine with severe muscle pain or weakness after hard "
+                    "exercise can mean rhabdomyolysis: muscle breaking down fast enough to harm "
+                    "the kidneys. Go to an emergency department or call emergency services now. "
+                    "Don't exercise, and don't take anti-inflammatory painkillers such as ibuprofen."
+                ),
+            },
+            {
+                "slug": "saddle_numbness",
+                "label": (
+                    "Back pain with numbness around your bottom or genitals, a change in bladder "
+                    "or bowel control, or both legs weak"
+                ),
+                "triage_level": "emergency",
+                "triage_message": (
+                    "These can mean the nerves at the base of the spine are being squeezed "
+                    "(cauda equina syndrome). It needs emergency treatment to prevent lasting "
+                    "damage to bladder, bowel and leg function: go to an emergency department or "
+                    "call emergency services now."
+                ),
+            },
+            {
+                "slug": "deformed_limb",
+                "label": "A leg or ankle that looks out of shape after a fall or twist",
+                "triage_level": "emergency",
+                "triage_message": (
+                    "A leg or ankle that looks out of shape can mean a broken bone or a "
+                    "dislocated joint. Don't try to straighten it or walk on it. Call emergency "
+                    "services or go to an emergency department now."
+                ),
+            },
+            {
+                "slug": "dark_urine_mild",
+                "label": (
+                    "Brown or cola-coloured urine, with no more than ordinary soreness "
+                    "(dark yellow doesn't count)"
+                ),
+                "triage_level": "urgent",
+                "triage_message": (
+                    "Brown or cola-coloured urine, even without severe pain, can be an early sign "
+                    "of muscle breakdown (rhabdomyolysis) or of blood in the urine. Get checked "
+                    "today, with a urine and blood test: contact a GP, urgent care or a telephone "
+                    "health line, and don't exercise until then. If pain or weakness becomes "
+                    "severe, or you pass very little urine, go to an emergency department. "
+                    "(Dark yellow urine only means you need to drink a bit more.)"
+                ),
+            },
+            {
+                "slug": "fainted_during_run",
+                "label": "Fainted during the run, and have come round since",
+                "triage_level": "urgent",
+                "triage_message": (
+                    "Fainting while running, rather than just after stopping, can be a sign of a "
+                    "heart rhythm or heart muscle problem. Be seen today by a GP, urgent care or a "
+                    "telephone health line, and don't run or train until your heart has been "
+                    "checked. If you have chest pain, a racing or irregular heartbeat, or faint "
+                    "again, call emergency services now."
+                ),
+            },
+            {
+                "slug": "calf_swelling_one_side",
+                "label": "One calf swollen, warm, red or darker than the other, with pain",
+                "triage_level": "urgent",
+                "triage_message": (
+                    "Swelling, warmth, redness or darker skin with pain in one calf can be a "
+                    "blood clot (deep vein thrombosis). Be seen today by a GP, urgent care or a "
+                    "telephone health line, and don't massage the calf or run. If you also become "
+                    "short of breath or have chest pain, call emergency services now."
                 ),
             },
             {
                 "slug": "numbness",
-                "label": "Numbness, tingling or weakness in a leg or foot",
+                "label": "Numbness, tingling or weakness in a leg or foot that stays after rest",
                 "triage_level": "urgent",
                 "triage_message": (
-                    "Numbness, tingling or weakness can mean a nerve is pressed or irritated, or that "
-                    "blood flow is reduced. Stop running and get seen today by a GP, urgent care or a "
-                    "telephone health line. If your foot is also cold and pale, call emergency services now."
+                    "Numbness, tingling or weakness that doesn't go away with rest can mean a "
+                    "nerve is pressed or irritated, or that blood flow is reduced. Stop running "
+                    "and be seen today by a GP, urgent care or a telephone health line. If the "
+                    "foot is also cold, pale or blue, or both legs are weak, call emergency "
+                    "services now."
                 ),
             },
             {
                 "slug": "cannot_bear_weight",
-                "label": "Can't put weight on the leg or walk 4 steps",
+                "label": "Can't put weight on the leg, or can't take 4 steps",
                 "triage_level": "urgent",
                 "triage_message": (
-                    "Not being able to bear weight can mean a fracture. Get assessed today at urgent care "
-                    "or by a GP, who may arrange an X-ray, and keep weight off the leg until then."
+                    "Not being able to bear weight can mean a broken bone or a serious sprain. "
+                    "Go to an emergency department or an urgent treatment centre today for an "
+                    "X-ray, and keep weight off the leg until then. Don't try to walk or run it off."
+                ),
+            },
+            {
+                "slug": "tendon_pop",
+                "label": "A pop or snap at the back of the leg or heel, or can't stand on tiptoe",
+                "triage_level": "urgent",
+                "triage_message": (
+                    "A sudden pop or snap, or not being able to rise onto tiptoe, can mean a torn "
+                    "Achilles tendon or calf muscle. Early treatment gives the best result: be "
+                    "seen today at an urgent treatment centre or emergency department, or call a "
+                    "telephone health line. Walk on it as little as you can until then."
+                ),
+            },
+            {
+                "slug": "groin_pain",
+                "label": "Deep pain in the groin or hip when you run or hop",
+                "triage_level": "urgent",
+                "triage_message": (
+                    "Deep groin or hip pain that comes on with running or hopping can be a stress "
+                    "fracture at the top of the thigh bone (femoral neck). Running on it could "
+                    "make the bone break and shift. Stop running now, and don't hop or test it. "
+                    "Be seen today by a GP, urgent care or a telephone health line, and keep "
+                    "walking to a minimum until then."
+                ),
+            },
+            {
+                "slug": "hot_red_joint",
+                "label": "A joint that is hot, red or swollen, and you feel feverish",
+                "triage_level": "urgent",
+                "triage_message": (
+                    "A hot, red or swollen joint with a fever can mean an infected joint, which "
+                    "can damage it within days. Be seen today by a GP, urgent care or a telephone "
+                    "health line, and don't exercise. If you feel very unwell or confused, call "
+                    "emergency services now."
+                ),
+            },
+            {
+                "slug": "spreading_redness",
+                "label": "A wound or blister with hot redness that is spreading",
+                "triage_level": "urgent",
+                "triage_message": (
+                    "Hot redness spreading from a wound or blister can mean a skin infection "
+                    "(cellulitis) that needs antibiotics. Be seen today by a GP, urgent care or a "
+                    "telephone health line; a pen line around the edge of the redness shows "
+                    "whether it is spreading. If you feel very unwell, confused or shivery, call "
+                    "emergency services now."
+                ),
+            },
+            {
+                "slug": "cramp_wont_ease",
+                "label": "A cramp that has lasted over 10 minutes and won't ease",
+                "triage_level": "urgent",
+                "triage_message": (
+                    "Ordinary cramps ease within minutes with rest and gentle stretching. One "
+                    "that won't ease after 10 minutes can come with a muscle injury, muscle "
+                    "breakdown or a salt imbalance. Stop exercising and be seen today by a GP, "
+                    "urgent care or a telephone health line. If you are also confused or "
+                    "vomiting, or your urine turns brown, call emergency services now, and don't "
+                    "drink large amounts of water."
+                ),
+            },
+            {
+                "slug": "fever",
+                "label": "A temperature of 38 °C or more, or feeling hot and shivery",
+                "triage_level": "urgent",
+                "triage_message": (
+                    "Fever with aching legs can mean an infection rather than training soreness, "
+                    "and exercising with a fever can strain the heart. Don't run; contact a GP, "
+                    "urgent care or a telephone health line today. If you also have a stiff neck, "
+                    "a rash that doesn't fade when pressed, or feel very unwell, call emergency "
+                    "services now."
                 ),
             },
             {
                 "slug": "bone_tenderness",
-                "label": "A spot on a bone that hurts when you press it",
+                "label": "Pain on one spot of a bone (it hurts to press there)",
                 "triage_level": "soon",
                 "triage_message": (
-                    "Pain on one spot of a bone can be a bone stress injury (stress reaction or fracture). "
-                    "Stop running now and book a GP or physiotherapist within the next few days; until "
-                    "then keep to activities that don't hurt."
+                    "Pain on one spot of a bone can be a bone stress injury (a stress reaction or "
+                    "stress fracture). Stop running now and book a GP or physiotherapist within "
+                    "the next few days; until then keep to activities that don't hurt at all. If "
+                    "you can no longer put weight on the leg, be seen today."
                 ),
-                "weights": {
-                    "overuse": (
-                        3,
-                        "You have a tender spot on a bone, a typical sign of too much load too soon.",
-                    ),
-                },
+            },
+            {
+                "slug": "night_pain",
+                "label": "Pain when resting, or pain that wakes you at night",
+                "triage_level": "soon",
+                "triage_message": (
+                    "Pain at rest or at night is not ordinary post-run soreness. It can come from "
+                    "a bone stress injury or, less often, from something unrelated to running. "
+                    "Stop running and book a GP or physiotherapist within the next few days. If "
+                    "you also have a fever, feel unwell or are losing weight without trying, be "
+                    "seen today."
+                ),
             },
             {
                 "slug": "joint_swelling",
-                "label": "A swollen joint (knee, ankle or hip)",
+                "label": "A swollen joint that is not hot or red",
                 "triage_level": "soon",
                 "triage_message": (
-                    "A swollen joint is not ordinary muscle soreness and can mean a joint injury or "
-                    "irritation. Stop running and book a GP or physiotherapist within the next few days. "
-                    "If the joint is hot and red or you feel feverish, get seen today."
+                    "A swollen joint is not ordinary muscle soreness and can mean a joint injury "
+                    "or irritation. Stop running and book a GP or physiotherapist within the next "
+                    "few days. If the joint becomes hot and red, or you feel feverish, be seen today."
                 ),
+            },
+        ],
+    },
+    {
+        "slug": "health_background",
+        "text": "Does any of this apply to you?",
+        "help_text": (
+            "Optional. Some health conditions change what is safe to do, so the advice takes "
+            "them into account. Tick all that apply."
+        ),
+        "kind": "many",
+        "step": 1,
+        "choices": [
+            {"slug": "none", "label": "None of these", "exclusive": True},
+            {"slug": "under_16", "label": "I'm under 16"},
+            {
+                "slug": "clot_risk",
+                "label": (
+                    "Higher clot risk: surgery or a journey over 3 hours in the last 4 weeks, "
+                    "the combined pill or HRT, pregnant or a birth in the last 6 weeks, or a "
+                    "clot before"
+                ),
+            },
+            {
+                "slug": "poor_circulation",
+                "label": "Poor circulation in my legs, or numb feet from diabetes",
+            },
+            {
+                "slug": "kidney_heart_bp",
+                "label": "Kidney disease, heart failure or high blood pressure",
+            },
+            {
+                "slug": "quinolone",
+                "label": (
+                    "Taking a quinolone antibiotic (such as ciprofloxacin or levofloxacin), "
+                    "now or in the last few weeks"
+                ),
+            },
+            {
+                "slug": "same_site_before",
+                "label": "I've injured the same spot before",
                 "weights": {
                     "overuse": (
-                        2,
-                        "You have a swollen joint, which points to a joint that has been overloaded.",
+                        3,
+                        "You've injured this spot before, and a previous injury is one of the "
+                        "strongest predictors of the next one.",
                     ),
                 },
             },
             {
-                "slug": "fever",
-                "label": "Fever, chills or feeling generally unwell",
-                "triage_level": "urgent",
-                "triage_message": (
-                    "Fever with aching legs can mean an infection rather than training soreness, and "
-                    "exercising with a fever can strain the heart. Do not run; contact a GP, urgent care "
-                    "or a telephone health line today."
-                ),
+                "slug": "bone_health",
+                "label": "I've had a stress fracture, or my periods have stopped or become irregular",
+                "weights": {
+                    "nutrition": (
+                        3,
+                        "You've had a stress fracture or missed periods, both common signs of not "
+                        "eating enough for your training (RED-S).",
+                    ),
+                },
             },
         ],
     },
@@ -140,11 +364,13 @@ QUESTIONS = [
                 "weights": {
                     "overuse": (
                         4,
-                        "You are new to running, so your muscles, tendons and bones are still adapting.",
+                        "You're new to running, so your muscles, tendons and bones are still "
+                        "adapting, and new runners get injured more often.",
                     ),
                     "eccentric_load": (
                         2,
-                        "You are new to running, and unaccustomed running is the main trigger of delayed soreness.",
+                        "You're new to running, and unaccustomed running is the main trigger of "
+                        "delayed soreness.",
                     ),
                 },
             },
@@ -154,11 +380,13 @@ QUESTIONS = [
                 "weights": {
                     "overuse": (
                         2,
-                        "You have been running for less than a year, so your body is still adapting to the load.",
+                        "You've been running for less than a year, so your body is still adapting "
+                        "to the load.",
                     ),
                     "eccentric_load": (
                         1,
-                        "You are still fairly new to running, so some sessions are unaccustomed work for your legs.",
+                        "You're still fairly new to running, so some sessions are unaccustomed "
+                        "work for your legs.",
                     ),
                 },
             },
@@ -168,7 +396,7 @@ QUESTIONS = [
                 "weights": {
                     "overuse": (
                         -1,
-                        "You have run regularly for over a year, so your body is used to the load.",
+                        "You've run regularly for over a year, so your body is used to the load.",
                     ),
                 },
             },
@@ -176,8 +404,11 @@ QUESTIONS = [
     },
     {
         "slug": "load_change",
-        "text": "How does this week compare with your usual running?",
-        "help_text": "Think of total distance or time, plus any faster or harder sessions.",
+        "text": "In the 7 days before the run that made you sore, how much did you run?",
+        "help_text": (
+            "Compare total distance or time, and any faster or harder sessions, with a usual "
+            "week in the month before."
+        ),
         "kind": "one",
         "step": 2,
         "choices": [
@@ -190,7 +421,7 @@ QUESTIONS = [
             },
             {
                 "slug": "same",
-                "label": "About the same",
+                "label": "About the same as usual",
                 "weights": {
                     "overuse": (
                         -1,
@@ -200,36 +431,40 @@ QUESTIONS = [
             },
             {
                 "slug": "up_small",
-                "label": "Up a little (up to about 10 %)",
+                "label": "A little more (up to about 10 % more)",
                 "weights": {
-                    "overuse": (1, "You increased your running a little this week."),
+                    "overuse": (1, "You ran a little more than usual in the week before."),
                 },
             },
             {
                 "slug": "up_large",
-                "label": "Up a lot (more than about 10 %)",
+                "label": "A lot more (over about 10 % more)",
                 "weights": {
                     "overuse": (
                         5,
-                        "You increased your running by more than about 10 %, faster than your legs can adapt.",
+                        "You ran a lot more than usual in the week before, a bigger jump than "
+                        "muscles, tendons and bones can quickly adapt to.",
                     ),
                     "eccentric_load": (
                         1,
-                        "You did much more running than usual, so part of it was unaccustomed work for your muscles.",
+                        "You ran much more than usual, so part of it was unaccustomed work for "
+                        "your muscles.",
                     ),
                 },
             },
             {
                 "slug": "returning",
-                "label": "First runs after a break",
+                "label": "These were my first runs after a break",
                 "weights": {
                     "overuse": (
                         3,
-                        "You are coming back after a break, when your legs have lost some of their fitness.",
+                        "You're coming back after a break, when your legs have lost some of their "
+                        "fitness.",
                     ),
                     "eccentric_load": (
                         3,
-                        "You are back after a break, and running feels unaccustomed again, the main trigger of delayed soreness.",
+                        "You're back after a break, so running is unaccustomed again, the main "
+                        "trigger of delayed soreness.",
                     ),
                 },
             },
@@ -237,8 +472,8 @@ QUESTIONS = [
     },
     {
         "slug": "rest_days",
-        "text": "How many rest days did you have in the last 7 days?",
-        "help_text": "Days with no running. Easy walking or stretching still counts as rest.",
+        "text": "In those same 7 days, how many rest days did you have?",
+        "help_text": "Days with no running. Walking or gentle stretching still counts as rest.",
         "kind": "one",
         "step": 2,
         "choices": [
@@ -248,7 +483,8 @@ QUESTIONS = [
                 "weights": {
                     "overuse": (
                         3,
-                        "You had no rest days this week, so your legs had no time to recover between runs.",
+                        "You had no rest days in the week before, so your legs had no time to "
+                        "recover between runs.",
                     ),
                 },
             },
@@ -268,8 +504,10 @@ QUESTIONS = [
     # ------------------------------------------------------------------ step 3
     {
         "slug": "terrain",
-        "text": "Where did you run?",
-        "help_text": "Pick what most of the run was like.",
+        "text": "Where was the run that made you sore?",
+        "help_text": (
+            "Pick what most of it was like. Not sure which run? Think of your most recent one."
+        ),
         "kind": "one",
         "step": 3,
         "choices": [
@@ -289,7 +527,8 @@ QUESTIONS = [
                 "weights": {
                     "eccentric_load": (
                         1,
-                        "You ran on rolling ground, and the descents make your muscles brake as they lengthen.",
+                        "You ran on rolling ground, and the descents make your muscles brake "
+                        "while they lengthen.",
                     ),
                 },
             },
@@ -299,7 +538,8 @@ QUESTIONS = [
                 "weights": {
                     "eccentric_load": (
                         3,
-                        "You ran on hills, and running down them makes your thigh muscles work while lengthening.",
+                        "You ran on hills, and running down them makes your thigh muscles work "
+                        "while lengthening.",
                     ),
                 },
             },
@@ -308,8 +548,9 @@ QUESTIONS = [
                 "label": "Long descents (mostly downhill)",
                 "weights": {
                     "eccentric_load": (
-                        7,
-                        "You ran on long descents, which makes your thigh muscles work while lengthening — the main trigger of delayed soreness.",
+                        6,
+                        "You ran long descents, which make your thigh muscles brake while "
+                        "lengthening: the main trigger of delayed soreness.",
                     ),
                 },
             },
@@ -319,7 +560,8 @@ QUESTIONS = [
                 "weights": {
                     "eccentric_load": (
                         3,
-                        "You ran on uneven trail, with short descents and landings your muscles are not used to.",
+                        "You ran on uneven trail, with short descents and landings your muscles "
+                        "aren't used to.",
                     ),
                 },
             },
@@ -327,7 +569,7 @@ QUESTIONS = [
     },
     {
         "slug": "duration",
-        "text": "How long was the run?",
+        "text": "How long was that run?",
         "help_text": "",
         "kind": "one",
         "step": 3,
@@ -338,7 +580,7 @@ QUESTIONS = [
                 "weights": {
                     "dehydration": (
                         -1,
-                        "Your run was short, so you are unlikely to have lost much fluid.",
+                        "Your run was short, so you're unlikely to have lost much fluid.",
                     ),
                     "electrolytes": (-1, "Your run was short, so salt losses in sweat were small."),
                 },
@@ -358,7 +600,8 @@ QUESTIONS = [
                     ),
                     "nutrition": (
                         1,
-                        "You ran for over an hour, which starts to use up your muscles' carbohydrate stores.",
+                        "You ran for over an hour, which starts to use up your muscles' "
+                        "carbohydrate stores.",
                     ),
                 },
             },
@@ -376,12 +619,13 @@ QUESTIONS = [
                     ),
                     "nutrition": (
                         2,
-                        "You ran for over 90 minutes, which can run down your muscles' carbohydrate stores.",
+                        "You ran for over 90 minutes, which can run down your muscles' "
+                        "carbohydrate stores.",
                     ),
                     "overuse": (1, "You ran for over 90 minutes, a long time on your feet."),
                     "eccentric_load": (
                         1,
-                        "You ran for over 90 minutes, which adds up to thousands of braking landings.",
+                        "You ran for over 90 minutes, thousands of braking landings.",
                     ),
                 },
             },
@@ -389,8 +633,8 @@ QUESTIONS = [
     },
     {
         "slug": "temperature",
-        "text": "What was the weather like?",
-        "help_text": "Go by how it felt outside, including wind chill or sun.",
+        "text": "What was the weather like on that run?",
+        "help_text": "Go by how it felt outside, including wind chill or strong sun.",
         "kind": "one",
         "step": 3,
         "choices": [
@@ -399,23 +643,18 @@ QUESTIONS = [
                 "label": "Cold (below 5 °C)",
                 "weights": {
                     "cold": (
-                        6,
-                        "You ran below 5 °C, when blood flow to the legs drops and muscles stay stiffer.",
+                        2,
+                        "You ran below 5 °C, when muscles start cold, stiffer and weaker until "
+                        "they warm up.",
                     ),
                 },
             },
-            {
-                "slug": "mild",
-                "label": "Mild (5–20 °C)",
-                "weights": {
-                    "cold": (-1, "You ran in mild weather, so cold is unlikely to be the cause."),
-                },
-            },
+            {"slug": "mild", "label": "Mild (5–20 °C)"},
             {
                 "slug": "warm",
                 "label": "Warm (20–27 °C)",
                 "weights": {
-                    "dehydration": (2, "You ran in warm weather, when you sweat more fluid."),
+                    "dehydration": (1, "You ran in warm weather, when you sweat more fluid."),
                     "electrolytes": (
                         1,
                         "You ran in warm weather, when you lose more salt in sweat.",
@@ -427,11 +666,11 @@ QUESTIONS = [
                 "label": "Hot (above 27 °C)",
                 "weights": {
                     "dehydration": (
-                        4,
+                        2,
                         "You ran above 27 °C, when sweat losses can reach over a litre an hour.",
                     ),
                     "electrolytes": (
-                        3,
+                        2,
                         "You ran in the heat, when heavy sweating takes a lot of salt with it.",
                     ),
                 },
@@ -441,7 +680,7 @@ QUESTIONS = [
     # ------------------------------------------------------------------ step 4
     {
         "slug": "fluids",
-        "text": "How much did you drink before and during the run?",
+        "text": "How much did you drink before and during that run?",
         "help_text": "Water, sports drink or anything else.",
         "kind": "one",
         "step": 4,
@@ -450,7 +689,11 @@ QUESTIONS = [
                 "slug": "plenty",
                 "label": "Plenty",
                 "weights": {
-                    "dehydration": (-2, "You drank plenty, so dehydration is unlikely."),
+                    "dehydration": (-3, "You drank plenty, so dehydration is unlikely."),
+                    "electrolytes": (
+                        -3,
+                        "You drank plenty, so a large shortfall of fluid and salt is unlikely.",
+                    ),
                 },
             },
             {
@@ -468,12 +711,14 @@ QUESTIONS = [
                 "label": "Little or nothing",
                 "weights": {
                     "dehydration": (
-                        4,
-                        "You drank little or nothing, so you likely lost more fluid than you replaced.",
+                        2,
+                        "You drank little or nothing, so you probably lost more fluid than you "
+                        "replaced.",
                     ),
                     "electrolytes": (
-                        1,
-                        "You drank little, so the fluid and salt you sweated out were not replaced.",
+                        2,
+                        "You drank little or nothing, so none of the salt you sweated out was "
+                        "replaced.",
                     ),
                 },
             },
@@ -481,30 +726,31 @@ QUESTIONS = [
     },
     {
         "slug": "cramps",
-        "text": "Did you get muscle cramps?",
-        "help_text": "A cramp is a sudden, hard, painful tightening you can't relax.",
+        "text": "Did you get cramps during or after that run?",
+        "help_text": (
+            "A cramp is a sudden, hard, painful tightening you can't relax. A cramp that won't "
+            "ease after 10 minutes is a warning sign: tick it on the first screen."
+        ),
         "kind": "one",
         "step": 4,
         "choices": [
-            {
-                "slug": "none",
-                "label": "No cramps",
-                "weights": {
-                    "electrolytes": (-1, "You had no cramps, so a salt imbalance is less likely."),
-                },
-            },
+            {"slug": "none", "label": "No cramps"},
             {
                 "slug": "during",
                 "label": "Yes, during the run",
                 "weights": {
-                    "electrolytes": (
-                        3,
-                        "You cramped during the run, which can follow heavy salt loss in sweat.",
-                    ),
-                    "dehydration": (2, "You cramped during the run, which can go with fluid loss."),
                     "overuse": (
+                        5,
+                        "You cramped during the run. Cramps mostly come from tired muscles, after "
+                        "running longer or faster than you're trained for.",
+                    ),
+                    "electrolytes": (
+                        2,
+                        "You cramped during the run; heavy salt loss in sweat may play a small part.",
+                    ),
+                    "dehydration": (
                         1,
-                        "You cramped during the run, and cramps are most often a sign of tired, overworked muscles.",
+                        "You cramped during the run; fluid loss may play a small part.",
                     ),
                 },
             },
@@ -512,14 +758,18 @@ QUESTIONS = [
                 "slug": "after",
                 "label": "Yes, after the run",
                 "weights": {
+                    "overuse": (
+                        5,
+                        "You cramped after the run. Cramps mostly come from tired muscles, after "
+                        "running longer or faster than you're trained for.",
+                    ),
                     "electrolytes": (
                         2,
-                        "You cramped after the run, which can follow heavy salt loss in sweat.",
+                        "You cramped after the run; heavy salt loss in sweat may play a small part.",
                     ),
-                    "dehydration": (1, "You cramped after the run, which can go with fluid loss."),
-                    "overuse": (
+                    "dehydration": (
                         1,
-                        "You cramped after the run, and cramps are most often a sign of tired, overworked muscles.",
+                        "You cramped after the run; fluid loss may play a small part.",
                     ),
                 },
             },
@@ -527,8 +777,8 @@ QUESTIONS = [
     },
     {
         "slug": "nutrition",
-        "text": "How have you been eating around your runs?",
-        "help_text": "Think of the last few days. Tick all that apply.",
+        "text": "How have you been eating in the last few days?",
+        "help_text": "Tick all that apply.",
         "kind": "many",
         "step": 4,
         "choices": [
@@ -549,7 +799,8 @@ QUESTIONS = [
                 "weights": {
                     "nutrition": (
                         3,
-                        "You ran fasted or low on carbohydrate, the main fuel your muscles use when running.",
+                        "You ran fasted or low on carbohydrate, the main fuel your muscles use on "
+                        "longer or harder runs.",
                     ),
                 },
             },
@@ -558,7 +809,7 @@ QUESTIONS = [
                 "label": "Not much protein",
                 "weights": {
                     "nutrition": (
-                        3,
+                        2,
                         "You eat little protein, which your muscles need to repair after running.",
                     ),
                 },
@@ -578,8 +829,11 @@ QUESTIONS = [
     # ------------------------------------------------------------------ step 5
     {
         "slug": "warm_up",
-        "text": "Did you warm up or cool down?",
-        "help_text": "A warm-up is easy jogging or drills first; a cool-down is easy jogging or walking at the end.",
+        "text": "Did you warm up before that run, or cool down after it?",
+        "help_text": (
+            "A warm-up is easy jogging or brisk walking first; a cool-down is easy jogging or "
+            "walking at the end."
+        ),
         "kind": "one",
         "step": 5,
         "choices": [
@@ -587,7 +841,8 @@ QUESTIONS = [
                 "slug": "both",
                 "label": "Both",
                 "weights": {
-                    "cold": (-1, "You warmed up, so your muscles started the run warm."),
+                    # `cold` scores only after a cold run (only_with), so these bear on it there.
+                    "cold": (-1, "You warmed up, so your muscles started the cold run warm."),
                 },
             },
             {"slug": "warm_up_only", "label": "Warm-up only"},
@@ -597,7 +852,8 @@ QUESTIONS = [
                 "weights": {
                     "cold": (
                         1,
-                        "You skipped the warm-up, so your muscles started the run cold and stiff.",
+                        "You skipped the warm-up, so your muscles started the cold run cold and "
+                        "stiff.",
                     ),
                 },
             },
@@ -607,7 +863,7 @@ QUESTIONS = [
                 "weights": {
                     "cold": (
                         2,
-                        "You didn't warm up, so your muscles started the run cold and stiff.",
+                        "You didn't warm up, so your muscles started the cold run cold and stiff.",
                     ),
                 },
             },
@@ -633,12 +889,14 @@ QUESTIONS = [
                 "label": "I take long strides, landing well ahead of my body",
                 "weights": {
                     "form": (
-                        4,
-                        "You overstride, landing ahead of your body, which brakes every step and strains your legs.",
+                        2,
+                        "You overstride, landing ahead of your body, which adds braking and load "
+                        "at the knee and hip.",
                     ),
                     "eccentric_load": (
                         1,
-                        "You overstride, which makes your thigh muscles brake harder at each landing.",
+                        "You overstride, which makes your thigh muscles brake harder at each "
+                        "landing.",
                     ),
                 },
             },
@@ -647,12 +905,14 @@ QUESTIONS = [
                 "label": "I recently changed shoes",
                 "weights": {
                     "form": (
-                        3,
-                        "You changed shoes recently, which changes how your foot lands and which muscles take the load.",
+                        2,
+                        "You changed shoes recently, which changes how your foot lands and which "
+                        "tissues take the load.",
                     ),
                     "overuse": (
                         1,
-                        "You changed shoes recently, so some muscles and tendons are taking a load they are not used to.",
+                        "You changed shoes recently, so some muscles and tendons are taking a load "
+                        "they aren't used to.",
                     ),
                 },
             },
@@ -661,12 +921,14 @@ QUESTIONS = [
                 "label": "My form falls apart when I'm tired",
                 "weights": {
                     "form": (
-                        3,
-                        "Your form falls apart when you're tired, which shifts strain onto muscles that aren't ready for it.",
+                        2,
+                        "Your form falls apart when you're tired, which shifts strain onto parts "
+                        "that aren't ready for it.",
                     ),
                     "overuse": (
                         1,
-                        "Your form fades when tired, a sign the run was longer or harder than your legs are ready for.",
+                        "Your form fades when tired, a sign the run was longer or harder than your "
+                        "legs are ready for.",
                     ),
                 },
             },
@@ -685,7 +947,8 @@ QUESTIONS = [
                 "weights": {
                     "genetics": (
                         -2,
-                        "You recover faster than others, so slow recovery is unlikely to be in your make-up.",
+                        "You recover faster than others, so slow recovery is unlikely to be in "
+                        "your make-up.",
                     ),
                 },
             },
@@ -704,8 +967,9 @@ QUESTIONS = [
                 "label": "Slower",
                 "weights": {
                     "genetics": (
-                        4,
-                        "You recover more slowly than others doing the same training, which can partly be inherited.",
+                        2,
+                        "You recover more slowly than others doing the same training, which can "
+                        "partly be inherited.",
                     ),
                 },
             },
@@ -714,8 +978,9 @@ QUESTIONS = [
                 "label": "Slow recovery runs in my family",
                 "weights": {
                     "genetics": (
-                        5,
-                        "Slow recovery runs in your family, and how sore muscles get is partly inherited.",
+                        2,
+                        "Slow recovery runs in your family, and how much muscles are damaged by "
+                        "exercise is partly inherited.",
                     ),
                 },
             },
@@ -735,7 +1000,7 @@ QUESTIONS = [
                 "weights": {
                     "overuse": (
                         1,
-                        "You have been sleeping poorly, which slows recovery between runs.",
+                        "You've been sleeping poorly, which slows recovery between runs.",
                     ),
                 },
             },
@@ -751,17 +1016,18 @@ QUESTIONS = [
         "choices": [
             {
                 "slug": "during",
-                "label": "Suddenly, during the run",
+                "label": "Suddenly, during the run (not a cramp)",
                 "triage_level": "soon",
                 "triage_message": (
-                    "Pain that came on suddenly during the run suggests a muscle strain or tear rather "
-                    "than soreness. Stop running and book a GP or physiotherapist within the next few "
-                    "days; until then keep to activities that don't hurt."
+                    "Pain that came on suddenly during the run suggests a muscle strain or tear "
+                    "rather than soreness. Stop running and book a GP or physiotherapist within "
+                    "the next few days; until then keep to activities that don't hurt."
                 ),
                 "weights": {
                     "overuse": (
                         3,
-                        "Your pain started suddenly during the run, which points to a strain rather than soreness.",
+                        "Your pain started suddenly during the run, which points to a strain "
+                        "rather than soreness.",
                     ),
                 },
             },
@@ -769,17 +1035,9 @@ QUESTIONS = [
                 "slug": "same_day",
                 "label": "Later the same day",
                 "weights": {
-                    "dehydration": (
-                        1,
-                        "Your legs ached the same day, as they can when you finish short of fluid.",
-                    ),
-                    "electrolytes": (
-                        1,
-                        "Your legs ached the same day, as they can after heavy salt loss.",
-                    ),
                     "cold": (
                         1,
-                        "Your legs ached or stiffened soon after the run, as cold muscles tend to.",
+                        "Your legs stiffened soon after the cold run, as cold muscles tend to.",
                     ),
                 },
             },
@@ -788,8 +1046,9 @@ QUESTIONS = [
                 "label": "The next day (12–48 hours after)",
                 "weights": {
                     "eccentric_load": (
-                        2,
-                        "Your soreness came on 12–48 hours later, the classic pattern of delayed muscle soreness.",
+                        3,
+                        "Your soreness came on 12–48 hours later, the classic pattern of delayed "
+                        "muscle soreness.",
                     ),
                 },
             },
@@ -799,7 +1058,8 @@ QUESTIONS = [
                 "weights": {
                     "overuse": (
                         2,
-                        "Your pain built up later or over several runs, a pattern of overload rather than a one-off.",
+                        "Your pain built up later or over several runs, a pattern of overload "
+                        "rather than a one-off.",
                     ),
                 },
             },
@@ -841,13 +1101,15 @@ QUESTIONS = [
                 "label": "Sharp, or in one exact spot",
                 "triage_level": "soon",
                 "triage_message": (
-                    "Sharp or pinpoint pain is not ordinary soreness and can be a bone stress injury or "
-                    "a muscle strain. Stop running and book a GP or physiotherapist within the next few days."
+                    "Sharp or pinpoint pain is not ordinary soreness and can be a bone stress "
+                    "injury or a muscle strain. Stop running and book a GP or physiotherapist "
+                    "within the next few days."
                 ),
                 "weights": {
                     "overuse": (
                         4,
-                        "Your pain is sharp or in one exact spot, which points to an overload injury rather than soreness.",
+                        "Your pain is sharp or in one exact spot, which points to an overload "
+                        "injury rather than soreness.",
                     ),
                 },
             },
@@ -856,8 +1118,9 @@ QUESTIONS = [
                 "label": "Burning",
                 "weights": {
                     "overuse": (
-                        2,
-                        "You feel a burning pain, which can come from an irritated tendon or overloaded tissue.",
+                        1,
+                        "You feel a burning pain, which can come from an irritated tendon or "
+                        "overloaded tissue.",
                     ),
                 },
             },
@@ -876,7 +1139,8 @@ QUESTIONS = [
                 "weights": {
                     "eccentric_load": (
                         2,
-                        "Your front thighs hurt, the muscles that brake you on every landing and descent.",
+                        "Your front thighs hurt: the muscles that brake you on every landing and "
+                        "descent.",
                     ),
                 },
             },
@@ -884,13 +1148,10 @@ QUESTIONS = [
                 "slug": "hamstrings",
                 "label": "Back of thighs",
                 "weights": {
-                    "form": (
-                        1,
-                        "Your hamstrings hurt, and they take extra strain when you overstride.",
-                    ),
                     "overuse": (
                         1,
-                        "Your hamstrings hurt, which often follows faster or longer running than usual.",
+                        "Your hamstrings hurt, which often follows faster or longer running than "
+                        "usual.",
                     ),
                 },
             },
@@ -900,9 +1161,8 @@ QUESTIONS = [
                 "weights": {
                     "overuse": (
                         1,
-                        "Your calves hurt, and they take much of the load when you increase running.",
+                        "Your calves hurt, and they take much of the load when you run more.",
                     ),
-                    "electrolytes": (1, "Your calves hurt, the most common place for cramps."),
                 },
             },
             {
@@ -911,7 +1171,8 @@ QUESTIONS = [
                 "weights": {
                     "overuse": (
                         3,
-                        "Your shins hurt, a common place for overload and bone stress when running increases.",
+                        "Your shins hurt, a common place for overload and bone stress when running "
+                        "increases.",
                     ),
                 },
             },
@@ -919,13 +1180,13 @@ QUESTIONS = [
                 "slug": "knees",
                 "label": "Knees",
                 "weights": {
-                    "form": (
-                        2,
-                        "Your knees hurt, and knee pain often comes from how you land and stride.",
-                    ),
                     "overuse": (
                         2,
                         "Your knees hurt, a common sign of doing more than your legs are ready for.",
+                    ),
+                    "form": (
+                        1,
+                        "Your knees hurt, and long strides put more load on the knee.",
                     ),
                 },
             },
@@ -936,7 +1197,7 @@ QUESTIONS = [
                     "overuse": (2, "Your feet hurt, a common place for overload and bone stress."),
                     "form": (
                         1,
-                        "Your feet hurt, which can follow a change of shoes or how you land.",
+                        "Your feet hurt, which can follow a change of shoes or of how you land.",
                     ),
                 },
             },
@@ -944,13 +1205,14 @@ QUESTIONS = [
                 "slug": "hips_glutes",
                 "label": "Hips or buttocks",
                 "weights": {
-                    "form": (
-                        2,
-                        "Your hips or buttocks hurt, which can come from your running form when it tires.",
-                    ),
                     "overuse": (
                         1,
-                        "Your hips or buttocks hurt, which can follow more running than you are used to.",
+                        "Your hips or buttocks hurt, which can follow more running than you're "
+                        "used to.",
+                    ),
+                    "form": (
+                        1,
+                        "Your hips or buttocks hurt, which can come from your form when it tires.",
                     ),
                 },
             },
@@ -979,7 +1241,8 @@ QUESTIONS = [
                 "weights": {
                     "overuse": (
                         2,
-                        "Only one leg hurts, which points to a local overload injury rather than general soreness.",
+                        "Only one leg hurts, which points to a local overload injury rather than "
+                        "general soreness.",
                     ),
                     "form": (1, "Only one leg hurts, which can come from an uneven stride."),
                 },
@@ -999,7 +1262,8 @@ QUESTIONS = [
                 "weights": {
                     "eccentric_load": (
                         1,
-                        "Your soreness is under 3 days old, the usual time course of delayed soreness.",
+                        "Your soreness is under 3 days old, the usual time course of delayed "
+                        "soreness.",
                     ),
                 },
             },
@@ -1009,13 +1273,15 @@ QUESTIONS = [
                 "label": "More than 7 days",
                 "triage_level": "soon",
                 "triage_message": (
-                    "Soreness from a run normally fades within about 5–7 days, so pain lasting longer "
-                    "needs checking. Stop running and book a GP or physiotherapist within the next few days."
+                    "Soreness from a run normally fades within about 5–7 days, so pain lasting "
+                    "longer needs checking. Stop running and book a GP or physiotherapist within "
+                    "the next few days."
                 ),
                 "weights": {
                     "overuse": (
                         4,
-                        "Your pain has lasted more than a week, longer than normal soreness, which points to an overload injury.",
+                        "Your pain has lasted over a week, longer than normal soreness, which "
+                        "points to an overload injury.",
                     ),
                 },
             },
@@ -1023,245 +1289,491 @@ QUESTIONS = [
     },
 ]
 
-# Concrete, personal steps added to a strategy in the runner's plan when they chose a given answer.
-# (strategy_slug, question_slug, choice_slug, text)
+# Personal steps added to a strategy in the runner's plan when they gave a certain answer.
+# (strategy_slug, question_slug, choice_slug, text, safe_with_warning)
+# safe_with_warning=True only for steps that are safe beside a warning sign at "soon" level,
+# after a clinician's all-clear: nothing that keeps the runner running or loading the sore
+# area (pain-free cross-training, sleep, eating enough and drinking to thirst are fine).
 TIPS = [
     # hydrate
     (
         "hydrate",
         "fluids",
         "little",
-        "Drink about 400–600 ml of water in the 2 hours before you run, and sip to thirst on runs over 60 minutes.",
+        "Drink to thirst through the day and with meals, a little more in hot weather. Pale "
+        "straw-coloured urine means you're drinking enough; dark yellow means drink a bit more.",
+        True,
     ),
     (
         "hydrate",
         "fluids",
         "some",
-        "Weigh yourself before and after a typical run, and drink about 1.5 litres for every kilogram lost over the next few hours.",
+        "Weigh yourself before and after a typical long or hot run: each kilo lost is about a "
+        "litre of sweat. Drink about 1.5 litres per kilo lost over the next few hours, but never "
+        "finish heavier than you started.",
+        False,
     ),
     (
         "hydrate",
         "temperature",
         "hot",
-        "Above 27 °C, run early or late in the day and carry fluid: about 400–800 ml an hour, guided by thirst.",
+        "Above 27 °C, run early or late, slow down, and carry fluid to drink to thirst (often "
+        "400–800 ml an hour). If you feel dizzy or sick, stop in the shade; confusion or "
+        "collapse is an emergency.",
+        False,
     ),
     (
         "hydrate",
         "temperature",
         "warm",
-        "On warm days, carry water on any run over 45 minutes and drink to thirst.",
+        "On warm days, carry water on runs over 45 minutes and drink to thirst.",
+        False,
     ),
     # balanced_diet
     (
         "balanced_diet",
         "nutrition",
         "low_carb",
-        "Eat a meal with carbohydrate (oats, rice, pasta or bread) 2–3 hours before long or hard runs instead of running fasted.",
+        "Don't cut carbohydrate while you're training or recovering: have oats, rice, pasta, "
+        "bread or potatoes at most meals, and a bit more on harder days.",
+        True,
     ),
     (
         "balanced_diet",
         "nutrition",
         "low_protein",
-        "Aim for about 1.2–1.6 g of protein per kg of body weight a day, including 20–30 g (e.g. a 200 g pot of Greek yoghurt) within 2 hours after running.",
+        "Have some protein at every meal (eggs, dairy, fish, meat, beans, lentils or tofu), "
+        "about 1.2–1.6 g per kg of body weight a day in total.",
+        True,
     ),
     (
         "balanced_diet",
         "nutrition",
         "skipped_meals",
-        "Eat three regular meals on running days, and have a snack with carbohydrate and protein within 1–2 hours after each run.",
+        "Eat three regular meals a day, plus a snack with carbohydrate and protein after "
+        "exercise. Skipping meals while training leaves too little energy for repair.",
+        True,
     ),
     (
         "balanced_diet",
         "duration",
         "over_90",
-        "On runs over 90 minutes, take 30–60 g of carbohydrate an hour, e.g. a gel or a banana every 30–40 minutes.",
+        "On runs over 90 minutes, take 30–60 g of carbohydrate an hour, e.g. a gel or a banana "
+        "every 30–40 minutes.",
+        False,
+    ),
+    (
+        "balanced_diet",
+        "health_background",
+        "bone_health",
+        "Eat enough to fuel your training every day, and don't diet while training hard. "
+        "Under-fuelling (RED-S) weakens bones and can stop periods; a GP or sports dietitian can "
+        "check your energy intake and bone health.",
+        True,
     ),
     # warm_up_cool_down
     (
         "warm_up_cool_down",
         "warm_up",
         "neither",
-        "Start every run with 5–10 minutes of easy jogging plus a few leg swings, and finish with 5 minutes of easy jogging or walking.",
+        "Start every run with 5–10 minutes of brisk walking or very easy jogging, then ease into "
+        "your pace. A walk at the end is pleasant but won't prevent soreness.",
+        False,
     ),
     (
         "warm_up_cool_down",
         "warm_up",
         "cool_down_only",
-        "Jog easily for 5–10 minutes before any faster running, adding 4–6 short strides before hard sessions.",
+        "Move your easy jogging to the start: 5–10 minutes before any faster running, with 4–6 "
+        "short, relaxed strides before hard sessions.",
+        False,
+    ),
+    (
+        "warm_up_cool_down",
+        "terrain",
+        "downhill",
+        "Before a run with long descents, warm up for 10 minutes on the flat or uphill first; in "
+        "one trial this slightly reduced soreness two days later.",
+        False,
     ),
     # flat_surfaces
     (
         "flat_surfaces",
         "terrain",
         "downhill",
-        "For the next 3–5 days, rest or run easy on flat routes only, and avoid steep descents until the soreness has gone.",
+        "While your thighs are sore, keep runs easy and flat, or cycle or swim instead, and avoid "
+        "steep descents until the soreness has gone.",
+        False,
     ),
     (
         "flat_surfaces",
         "terrain",
         "hilly",
-        "Keep your next 2–3 runs flat and easy until the soreness settles.",
+        "Keep your next 2–3 runs easy and flat until the soreness settles.",
+        False,
     ),
     (
         "flat_surfaces",
         "terrain",
         "trail",
-        "Swap trails for smooth, flat paths for your next 2–3 runs, then return to trails with a short, easy outing.",
+        "Swap trails for smooth, flat paths for the next 2–3 runs, then go back to trails with a "
+        "short, easy outing.",
+        False,
     ),
     # gradual_increase
     (
         "gradual_increase",
         "load_change",
         "up_large",
-        "Hold next week's distance at or below last week's, then add no more than about 10 % a week.",
+        "Hold next week at or below last week's distance, then build in small steps. About 10 % "
+        "a week is a common guide, not a proven limit: go slower if anything starts to niggle.",
+        False,
     ),
     (
         "gradual_increase",
         "load_change",
         "returning",
-        "Restart at about half your previous weekly distance, all easy, and build back over 3–4 weeks.",
+        "Restart at about half your previous weekly distance, all easy, and build back over 3–4 "
+        "weeks.",
+        False,
     ),
     (
         "gradual_increase",
         "experience",
         "new",
-        "Run 3 days a week with a rest day between, using run-walk intervals (e.g. 1 minute running, 1 minute walking) until 30 minutes of easy running feels comfortable.",
+        "Run 3 days a week with a rest day between, using run-walk intervals (e.g. 1 minute "
+        "running, 1 minute walking) until 30 minutes of easy running feels comfortable.",
+        False,
     ),
     (
         "gradual_increase",
         "location",
         "shins",
-        "Cut your weekly distance by about a third until your shins are pain-free, then add no more than 10 % a week; stop and see a physio if the pain returns.",
+        "Cut your weekly distance by about a third until your shins are pain-free, then build up "
+        "slowly. If one spot on the bone hurts to press, stop running and book a GP or physio.",
+        False,
     ),
     (
         "gradual_increase",
         "form",
         "new_shoes",
-        "Break in new shoes gradually: use them for short runs and no more than 1 run in 3 for the first 2–3 weeks.",
+        "Break in new shoes gradually: short runs, and no more than 1 run in 3 for the first 2–3 "
+        "weeks. Move to minimalist shoes over months, not weeks.",
+        False,
     ),
     (
         "gradual_increase",
         "form",
         "overstriding",
-        "Shorten your stride by raising your step rate about 5 % (e.g. from 160 to 168 steps a minute), on easy runs first, for 2–3 weeks.",
+        "Take shorter, quicker steps. In a lab study, about 10 % more steps a minute cut loading "
+        "at the hip and knee, 5 % mainly at the knee. Try 5 % first (160 to 168) on easy runs.",
+        False,
     ),
     (
         "gradual_increase",
         "form",
         "form_fades",
-        "End long runs while your form still holds, and lengthen them by no more than 10 minutes a week.",
+        "End long runs while your form still holds, and lengthen them by no more than about 10 "
+        "minutes a week.",
+        False,
     ),
-    # compression
+    (
+        "gradual_increase",
+        "cramps",
+        "during",
+        "Cramps mostly follow running longer or faster than you're trained for: build long runs "
+        "and race pace gradually, and start races at an even, realistic pace.",
+        False,
+    ),
+    (
+        "gradual_increase",
+        "health_background",
+        "same_site_before",
+        "You've been injured at this spot before: build up more slowly than usual and strengthen "
+        "the area (a physio can show you how). Stop if the old pain comes back.",
+        False,
+    ),
+    # compression (never safe beside a warning sign)
     (
         "compression",
         "location",
         "calves",
-        "If you find it helps, wear compression socks or calf sleeves for a few hours after long runs; they may ease soreness a little.",
+        "If you like them, wear compression socks or calf sleeves for a few hours after long "
+        "runs; they may ease soreness a little. Take them off if they cause numbness, tingling "
+        "or marks.",
+        False,
     ),
     (
         "compression",
         "duration",
         "over_90",
-        "Try compression tights or socks for 12–24 hours after runs over 90 minutes; studies show a small reduction in soreness.",
+        "Try compression tights or socks for some hours after runs over 90 minutes; pooled "
+        "studies show a small-to-moderate drop in soreness.",
+        False,
     ),
     # rest_recovery
     (
         "rest_recovery",
         "rest_days",
         "none",
-        "Take at least 2 rest or cross-training days a week, and never put two hard runs on back-to-back days.",
+        "Take at least 1–2 rest or cross-training days a week, and don't put two hard runs on "
+        "back-to-back days.",
+        False,
     ),
     (
         "rest_recovery",
         "sleep",
         "poor",
-        "Aim for 7–9 hours of sleep; after a night under 6 hours, make the next run easy or take a rest day.",
+        "Aim for 7–9 hours of sleep: a regular bedtime, a dark, cool room and no screens in the "
+        "last half hour help. Sleep is when tissues repair.",
+        True,
     ),
     (
         "rest_recovery",
         "onset",
         "next_day",
-        "Soreness peaks 24–72 hours after a run: keep the next 2–3 days easy or off, with gentle walking or cycling.",
+        "Soreness peaks 24–72 hours after a run: keep the next 2–3 days easy or off, with gentle "
+        "walking or cycling.",
+        False,
     ),
     (
         "rest_recovery",
         "recovery_history",
         "slower",
         "Leave 48–72 hours between hard sessions and plan an easier week every 3–4 weeks.",
+        False,
     ),
     (
         "rest_recovery",
         "recovery_history",
         "family",
-        "Give yourself an extra easy day after each hard session, and plan an easier week every 3 weeks.",
+        "Give yourself an extra easy day after each hard session, and plan an easier week every "
+        "3 weeks.",
+        False,
     ),
     (
         "rest_recovery",
         "duration_days",
         "3_7",
-        "Keep runs short and easy, or rest, until the soreness has nearly gone; it usually fades within about 5–7 days.",
+        "Keep runs short and easy, or rest, until the soreness has nearly gone; it usually fades "
+        "within about 5–7 days.",
+        False,
+    ),
+    (
+        "rest_recovery",
+        "red_flags",
+        "bone_tenderness",
+        "Until a clinician has checked the tender spot on the bone, rest from running and "
+        "jumping, and keep fit with pain-free cross-training such as swimming or cycling.",
+        True,
+    ),
+    (
+        "rest_recovery",
+        "red_flags",
+        "night_pain",
+        "Until pain at rest or at night has been checked, keep to gentle activity that doesn't "
+        "hurt at all, such as swimming, and protect your sleep.",
+        True,
+    ),
+    (
+        "rest_recovery",
+        "red_flags",
+        "joint_swelling",
+        "Rest the swollen joint from running until it has been checked; pain-free exercise that "
+        "doesn't load it, such as swimming or an exercise bike, keeps you fit.",
+        True,
+    ),
+    (
+        "rest_recovery",
+        "pain_quality",
+        "sharp",
+        "Don't run through sharp or pinpoint pain. Keep fit with cross-training that is "
+        "completely pain-free (cycling, swimming) until you've been cleared to run.",
+        True,
+    ),
+    (
+        "rest_recovery",
+        "duration_days",
+        "over_7",
+        "Pain lasting over a week needs checking before more running. Until then, pain-free "
+        "cross-training such as cycling or swimming keeps your fitness.",
+        True,
+    ),
+    (
+        "rest_recovery",
+        "onset",
+        "during",
+        "After sudden pain during a run, rest the area and keep fit only with movement that "
+        "doesn't hurt, until a GP or physio has checked it.",
+        True,
     ),
     # electrolyte_plan
     (
         "electrolyte_plan",
         "duration",
         "over_90",
-        "On runs over 90 minutes, take fluid with some salt (e.g. 300–600 mg sodium per hour), more in heat if you sweat heavily.",
+        "On runs over 90 minutes, take some salt with your fluids (a sports drink or electrolyte "
+        "tablets), more in heat if you sweat heavily. Drink to thirst, not more.",
+        False,
     ),
     (
         "electrolyte_plan",
         "temperature",
         "hot",
-        "On hot runs over 60 minutes, drink a sports drink or water with an electrolyte tablet rather than plain water alone.",
+        "On hot runs over an hour, use a sports drink or water with an electrolyte tablet rather "
+        "than plain water alone, and drink to thirst.",
+        False,
     ),
     (
         "electrolyte_plan",
         "cramps",
         "during",
-        "Pace long runs evenly and take 300–600 mg sodium an hour on runs over 60 minutes; if a cramp strikes, stop and gently stretch the muscle for 30 seconds.",
+        "If a cramp strikes, stop and gently stretch the muscle for 30 seconds or so. Salt may "
+        "help heavy, salty sweaters, but even pacing and training for the distance matter more.",
+        False,
     ),
     (
         "electrolyte_plan",
         "cramps",
         "after",
-        "After long or sweaty runs, have a salty snack or an electrolyte drink with your recovery fluids within 1 hour.",
+        "After long, sweaty runs, have a salty snack or an electrolyte drink with your recovery "
+        "food. If cramps come often or at rest, see a GP.",
+        False,
     ),
     # dress_for_cold
     (
         "dress_for_cold",
         "temperature",
         "cold",
-        "Add 5–10 minutes to your warm-up and wear tights or long layers below 5 °C.",
+        "Below 5 °C, wear tights or long layers, a hat and gloves, and add 5–10 minutes to your "
+        "warm-up.",
+        False,
     ),
     (
         "dress_for_cold",
         "pain_quality",
         "stiff",
-        "On cold days, warm up indoors for 5–10 minutes (leg swings, lunges, skipping) before heading out, and change out of damp kit within 10 minutes of finishing.",
+        "On cold days, warm up indoors for 5–10 minutes (leg swings, skipping, easy lunges) "
+        "before heading out, and change out of damp kit soon after you finish.",
+        False,
     ),
-    # repeated_bout
+    # repeated_bout (never safe beside a warning sign)
     (
         "repeated_bout",
         "terrain",
         "downhill",
-        "Before your next hilly race, add 3–5 minutes of gentle downhill running to one run a week for 3–4 weeks; one small dose protects your legs for weeks.",
+        "Before your next hilly race, add 3–5 minutes of gentle downhill running to one run a "
+        "week for 3–4 weeks. One small dose protects your legs for weeks.",
+        False,
     ),
     (
         "repeated_bout",
         "terrain",
         "hilly",
-        "Do one hilly run a week with controlled, easy descents, adding about 5 minutes of downhill each week.",
+        "Do one hilly run a week with controlled, easy descents, adding a few minutes of downhill "
+        "each week.",
+        False,
     ),
     (
         "repeated_bout",
         "load_change",
         "returning",
-        "In your first week back, do a short, easy run with a few gentle descents; the next similar run will make you much less sore.",
+        "In your first week back, do a short, easy run with a few gentle descents; your next "
+        "similar run should leave you much less sore.",
+        False,
+    ),
+    (
+        "repeated_bout",
+        "onset",
+        "next_day",
+        "Next-day soreness means your muscles are adapting: repeat a smaller dose of the same "
+        "kind of run within 2–3 weeks and you should be much less sore.",
+        False,
     ),
     (
         "repeated_bout",
         "location",
         "quads",
-        "Build your thighs with slow step-downs or lunges, 2–3 sets of 8–12 twice a week, starting with a light first session.",
+        "Build your thighs with slow step-downs or lunges, 2–3 sets of 8–12 twice a week, "
+        "starting with a light first session.",
+        False,
     ),
+]
+
+# A health background combined with other answers reaches at least `level`. `when` is a list
+# of groups: every group must match; a group matches when any of its answers was given.
+# At least every escalation in contract.ESCALATIONS, with the same background and groups.
+ESCALATIONS = [
+    {
+        "slug": "under_16_hip_knee",
+        "background": "under_16",
+        "level": "soon",
+        "when": [[("location", "hips_glutes"), ("location", "knees")], [("sides", "one")]],
+        "message": (
+            "In under-16s, pain at one hip or knee needs checking. A slipped growth plate at the "
+            "top of the thigh bone can show up only as knee pain. Stop running and see a GP "
+            "within the next few days; if walking hurts or you start to limp, be seen today."
+        ),
+    },
+    {
+        "slug": "under_16_fever",
+        "background": "under_16",
+        "level": "emergency",
+        "when": [[("red_flags", "fever")]],
+        "message": (
+            "In a child or teenager, fever with a painful leg or joint can mean an infection of "
+            "the bone or joint, which needs treatment fast. Go to an emergency department or call "
+            "emergency services now."
+        ),
+    },
+    {
+        "slug": "clot_risk_calf",
+        "background": "clot_risk",
+        "level": "urgent",
+        "when": [[("location", "calves")], [("sides", "one")]],
+        "message": (
+            "Pain in one calf when you have a higher risk of clots can be a blood clot in a deep "
+            "vein (DVT). Be seen today by a GP, urgent care or a telephone health line. Don't "
+            "massage the calf and don't run. If you become short of breath or have chest pain, "
+            "call emergency services now."
+        ),
+    },
+    {
+        "slug": "quinolone_tendon",
+        "background": "quinolone",
+        "level": "urgent",
+        "when": [[("location", "calves"), ("location", "feet")]],
+        "message": (
+            "Quinolone antibiotics (such as ciprofloxacin or levofloxacin) can damage tendons, and "
+            "calf, heel or foot pain can be the first sign, with a risk of the Achilles tearing. "
+            "Contact the prescriber or your GP today about the antibiotic, don't run, and rest "
+            "the leg."
+        ),
+    },
+    {
+        "slug": "bone_health_red_s",
+        "background": "bone_health",
+        "level": "soon",
+        "when": [[("red_flags", "bone_tenderness"), ("red_flags", "night_pain")]],
+        "message": (
+            "Bone pain after a stress fracture, or with missed or irregular periods, can be a "
+            "bone stress injury linked to under-fuelling: not eating enough for your training "
+            "(RED-S, relative energy deficiency in sport). Stop running and book a GP or sports "
+            "doctor within the next few days, and ask about bone health and energy intake."
+        ),
+    },
+]
+
+# A health background that takes a strategy (tip_key None) or one of its steps (tip_key
+# (question, choice)) out of the plan. (background_choice_slug, strategy_slug, tip_key)
+CONTRAINDICATIONS = [
+    # The contract's two: compression can harm legs with poor circulation or numb feet, and
+    # extra salt is unsafe with kidney disease, heart failure or high blood pressure.
+    ("poor_circulation", "compression", None),
+    ("kidney_heart_bp", "electrolyte_plan", None),
+    # Set fluid volumes and high protein targets: people with kidney disease or heart failure
+    # may be on a fluid or protein limit from their own doctor.
+    ("kidney_heart_bp", "hydrate", ("fluids", "some")),
+    ("kidney_heart_bp", "hydrate", ("temperature", "hot")),
+    ("kidney_heart_bp", "balanced_diet", ("nutrition", "low_protein")),
 ]

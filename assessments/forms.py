@@ -3,7 +3,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from .scoring import QuestionSpec
+from .contract import SAFETY_QUESTIONS
+from .scoring import QuestionSpec, drop_exclusive_beside_others
 
 
 class OneAnswerRadioSelect(forms.RadioSelect):
@@ -24,7 +25,9 @@ class OneChoiceField(forms.ChoiceField):
 
 
 class StepForm(forms.Form):
-    """Every question optional; choices must be the question's own; exclusive means alone."""
+    """One screen's questions. Only the warning-sign question must be answered; choices must
+    be the question's own; an exclusive choice ("none of these") stands alone, except beside
+    a warning sign or a health background, where the specific answer counts (fail safe)."""
 
     # Field names are prefixed: a question slug such as "form" or "action" would otherwise
     # shadow the <form> element's own properties in the browser and break submission.
@@ -35,7 +38,16 @@ class StepForm(forms.Form):
         self.questions = questions
         for question in questions:
             options = [(choice.slug, choice.label) for choice in question.choices]
-            common = {"label": question.text, "help_text": question.help_text, "required": False}
+            common = {
+                "label": question.text,
+                "help_text": question.help_text,
+                "required": question.required,
+            }
+            if question.required:
+                none = next((c.label for c in question.choices if c.exclusive), "None of these")
+                common["error_messages"] = {
+                    "required": f"Please answer this first: tick “{none}” if none apply."
+                }
             if question.kind == "many":
                 self.fields[question.slug] = forms.MultipleChoiceField(
                     choices=options, widget=forms.CheckboxSelectMultiple, **common
@@ -50,7 +62,12 @@ class StepForm(forms.Form):
                 continue
             chosen = cleaned.get(question.slug) or []
             alone = [c for c in question.choices if c.exclusive and c.slug in chosen]
-            if alone and len(chosen) > 1:
+            if not alone or len(chosen) < 2:
+                continue
+            beside_a_sign = any(question.choices_by_slug[s].triage_level for s in chosen)
+            if question.slug in SAFETY_QUESTIONS or beside_a_sign:
+                cleaned[question.slug] = list(drop_exclusive_beside_others(question, chosen))
+            else:
                 self.add_error(
                     question.slug, f"“{alone[0].label}” cannot be combined with other answers."
                 )

@@ -1,10 +1,29 @@
 """Content an editor maintains (causes, strategies) and, later, what runners submit."""
 
+import re
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from .contract import NEVER_BESIDE_A_WARNING
+
+
+def normalise_line_breaks(instance, *fields: str) -> None:
+    """Browsers post textareas with Windows line breaks; store plain newlines."""
+    for name in fields:
+        value = getattr(instance, name)
+        if isinstance(value, str):
+            setattr(instance, name, value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by a blank line, whatever line breaks the text was saved with."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p.strip() for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
 
 
 class EvidenceGrade(models.TextChoices):
@@ -39,8 +58,12 @@ class ContentPage(models.Model):
         abstract = True
         ordering = ["order", "slug"]
 
+    def save(self, *args, **kwargs):
+        normalise_line_breaks(self, "explanation", "references")
+        super().save(*args, **kwargs)
+
     def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.explanation.split("\n\n") if p.strip()]
+        return paragraphs(self.explanation)
 
     def reference_list(self) -> list[str]:
         return [line.strip() for line in self.references.splitlines() if line.strip()]
@@ -48,6 +71,28 @@ class ContentPage(models.Model):
 
 class Cause(ContentPage):
     name = models.CharField(max_length=80)
+    first_step = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="One line on the result page: what to do now when this is the most likely "
+        "cause and there is no warning sign.",
+    )
+    secondary = models.BooleanField(
+        default=False,
+        help_text="Only a contributing factor (like slow-recovery genes): never shown as the "
+        "most likely cause while another cause has points.",
+    )
+    only_with = models.ManyToManyField(
+        "Choice",
+        blank=True,
+        related_name="gated_causes",
+        verbose_name="scores only with",
+        help_text="If any are chosen here, the cause scores only when the runner gave one of "
+        "these answers (cold only after a cold run).",
+    )
+
+    # Who changed what, and the way back: health advice changes only with a record.
+    history = HistoricalRecords(m2m_fields=["only_with"])
 
     class Meta(ContentPage.Meta):
         constraints = [
@@ -65,12 +110,30 @@ class Cause(ContentPage):
 class Strategy(ContentPage):
     title = models.CharField(max_length=80)
     causes = models.ManyToManyField(Cause, through="StrategyForCause", related_name="strategies")
+    safe_with_warning = models.BooleanField(
+        "safe beside a warning sign",
+        default=False,
+        help_text="Kept in the plan (for after a clinician's all-clear) when the runner has a "
+        "warning sign at the 'soon' level. Only for what never keeps a runner running or "
+        "loading a sore spot: pain-free cross-training, sleep, eating and drinking enough.",
+    )
+
+    # Who changed what, and the way back: health advice changes only with a record.
+    history = HistoricalRecords()
 
     class Meta(ContentPage.Meta):
         verbose_name_plural = "strategies"
         constraints = [
             models.CheckConstraint(condition=~models.Q(title=""), name="strategy_has_title"),
             models.CheckConstraint(condition=~models.Q(slug=""), name="strategy_has_slug"),
+            models.CheckConstraint(
+                condition=~models.Q(slug__in=NEVER_BESIDE_A_WARNING, safe_with_warning=True),
+                name="never_safe_beside_a_warning",
+                violation_error_message=(
+                    "Compression, downhill dosing and 'run flat while sore' are never safe "
+                    "beside a warning sign."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -86,6 +149,8 @@ class StrategyForCause(models.Model):
     cause = models.ForeignKey(Cause, on_delete=models.CASCADE, related_name="strategy_links")
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="cause_links")
     why = models.CharField(max_length=300, help_text="One sentence: why it helps this cause.")
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "strategy for a cause"
@@ -122,6 +187,8 @@ class Question(models.Model):
     )
     order = models.PositiveSmallIntegerField(default=0, help_text="Order within the step.")
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["step", "order", "slug"]
         constraints = [
@@ -132,6 +199,18 @@ class Question(models.Model):
 
     def __str__(self):
         return self.text
+
+    def clean(self):
+        from . import safety
+
+        old_slug = self._old("slug")
+        if old_slug is not None and (problems := safety.locked_question_changes(old_slug, self)):
+            raise ValidationError(problems)
+
+    def _old(self, field):
+        if self.pk is None:
+            return None
+        return type(self).objects.filter(pk=self.pk).values_list(field, flat=True).first()
 
 
 class Choice(models.Model):
@@ -152,6 +231,8 @@ class Choice(models.Model):
         blank=True, help_text="For a warning sign: what it may mean and what to do now."
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["question__step", "question__order", "order", "slug"]
         constraints = [
@@ -167,6 +248,15 @@ class Choice(models.Model):
     def __str__(self):
         return f"{self.question.slug}: {self.label}"
 
+    def clean(self):
+        from . import safety
+
+        if self.pk is None or self.question_id is None:
+            return
+        old = Choice.objects.filter(pk=self.pk).values_list("question__slug", "slug").first()
+        if old and (problems := safety.locked_choice_changes(*old, self)):
+            raise ValidationError(problems)
+
 
 class ChoiceWeight(models.Model):
     """How far an answer points to a cause, and the sentence the runner sees for it."""
@@ -179,6 +269,8 @@ class ChoiceWeight(models.Model):
     reason = models.CharField(
         max_length=200, blank=True, help_text="Shown under 'why we think so' (positive points)."
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["choice", "-points"]
@@ -199,6 +291,14 @@ class StrategyTip(models.Model):
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="tips")
     choice = models.ForeignKey(Choice, on_delete=models.CASCADE, related_name="tips")
     text = models.CharField(max_length=300)
+    safe_with_warning = models.BooleanField(
+        "safe beside a warning sign",
+        default=False,
+        help_text="Kept when the runner has a 'soon' warning sign. Never for a step that "
+        "keeps the runner running.",
+    )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["strategy__order", "choice__question__step", "choice__order"]
@@ -209,6 +309,155 @@ class StrategyTip(models.Model):
 
     def __str__(self):
         return f"{self.strategy.slug} when {self.choice}"
+
+    def clean(self):
+        never = self.strategy_id and self.strategy.slug in NEVER_BESIDE_A_WARNING
+        if self.safe_with_warning and never:
+            message = "Steps of this strategy are never safe beside a warning sign."
+            raise ValidationError({"safe_with_warning": message})
+
+
+class Screen(models.Model):
+    """The heading of one questionnaire screen (the questions with that step number)."""
+
+    step = models.PositiveSmallIntegerField(unique=True)
+    title = models.CharField(max_length=80, help_text="Shown as the screen's heading.")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["step"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(step__gte=1), name="screen_step_positive"),
+            models.CheckConstraint(condition=~models.Q(title=""), name="screen_has_title"),
+        ]
+
+    def __str__(self):
+        return f"Screen {self.step}: {self.title}"
+
+
+class Escalation(models.Model):
+    """A health background that, combined with other answers, raises the triage level.
+
+    The contract's escalations are locked (see safety.py): editors may reword them, raise
+    their level and add alternatives to a part, never delete them or lower them.
+    """
+
+    slug = models.SlugField(unique=True, max_length=50)
+    background = models.ForeignKey(
+        Choice,
+        on_delete=models.PROTECT,
+        related_name="escalations",
+        limit_choices_to={"question__slug": "health_background"},
+        help_text="The health background this applies to.",
+    )
+    level = models.CharField(max_length=10, choices=TriageLevel.choices)
+    message = models.TextField(help_text="What it may mean and what to do now.")
+    conditions = models.ManyToManyField(
+        Choice, through="EscalationCondition", related_name="escalation_conditions"
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["background__order", "slug"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(slug=""), name="escalation_has_slug"),
+            models.CheckConstraint(
+                condition=models.Q(level__in=TriageLevel.values), name="escalation_has_level"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(message=""),
+                name="escalation_says_what_to_do",
+                violation_error_message="An escalation needs a message saying what to do.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.slug
+
+    def clean(self):
+        from . import safety
+
+        if self.pk is None:
+            return
+        old = Escalation.objects.filter(pk=self.pk).values_list("slug", "background_id").first()
+        if old and (problems := safety.locked_escalation_changes(*old, self)):
+            raise ValidationError(problems)
+
+
+class EscalationCondition(models.Model):
+    """One answer an escalation needs: every part must match, any answer within a part."""
+
+    escalation = models.ForeignKey(
+        Escalation, on_delete=models.CASCADE, related_name="condition_rows"
+    )
+    choice = models.ForeignKey(Choice, on_delete=models.PROTECT, related_name="+")
+    part = models.PositiveSmallIntegerField(
+        default=1,
+        help_text="Answers with the same part number are alternatives; every part must match.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["part", "choice__question__step", "choice__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["escalation", "choice"], name="one_condition_per_answer"
+            ),
+            models.CheckConstraint(condition=models.Q(part__gte=1), name="condition_part_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.escalation} needs {self.choice} (part {self.part})"
+
+
+class Contraindication(models.Model):
+    """A health background that takes a strategy, or one of its steps, out of the plan."""
+
+    background = models.ForeignKey(
+        Choice,
+        on_delete=models.PROTECT,
+        related_name="contraindications",
+        limit_choices_to={"question__slug": "health_background"},
+    )
+    strategy = models.ForeignKey(
+        Strategy, on_delete=models.CASCADE, related_name="contraindications"
+    )
+    tip = models.ForeignKey(
+        StrategyTip,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="contraindications",
+        help_text="Leave empty to remove the whole strategy; else only this step.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["background__order", "strategy__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["background", "strategy"],
+                condition=models.Q(tip__isnull=True),
+                name="one_strategy_contraindication",
+            ),
+            models.UniqueConstraint(
+                fields=["background", "tip"],
+                condition=models.Q(tip__isnull=False),
+                name="one_step_contraindication",
+            ),
+        ]
+
+    def __str__(self):
+        what = f"step “{self.tip.text[:40]}…”" if self.tip_id else "strategy"
+        return f"{self.background.label}: no {self.strategy} {what}"
+
+    def clean(self):
+        if self.tip_id and self.strategy_id and self.tip.strategy_id != self.strategy_id:
+            raise ValidationError({"tip": "Choose a step of the same strategy."})
 
 
 class ContentRevision(models.Model):

@@ -3,9 +3,13 @@
 The content (questions, choices, weights, causes, strategies) arrives as a `Content`
 snapshot, so the same function serves the web wizard, the `assess` command and the tests.
 
-Safety rule: the triage level is the most urgent level any chosen answer carries. It is
-computed from the answers alone, before and apart from the cause scores, so nothing about
-causes can lower, hide or soften it.
+Safety rules (contract v2, `../shared/assessment-contract.md`):
+- The triage level is the most urgent level any chosen answer or escalation reaches. It is
+  computed from the answers alone, before and apart from the cause scores, so nothing about
+  causes can lower, hide or soften it.
+- The plan follows the level: at `soon` only steps safe beside a warning sign, for after a
+  clinician has cleared the runner; at `urgent` and `emergency` no plan and no causes.
+- A warning sign ticked with "none" counts as the sign: "none" is dropped, never an error.
 """
 
 from __future__ import annotations
@@ -14,7 +18,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-TRIAGE_LEVELS = ("self_care", "soon", "urgent", "emergency")
+from .contract import NEVER_BESIDE_A_WARNING, TRIAGE_LEVELS
+
+# What the plan is for, set by the triage level alone.
+PLAN_NOW = "now"
+PLAN_AFTER_CLEARANCE = "after_clearance"
+PLAN_WITHHELD = "withheld"
+PLANS = {
+    "self_care": PLAN_NOW,
+    "soon": PLAN_AFTER_CLEARANCE,
+    "urgent": PLAN_WITHHELD,
+    "emergency": PLAN_WITHHELD,
+}
+
+# A cause graded "weak" gets at most this many points from any one answer: thin evidence
+# must not outvote better-supported causes by one loud weight.
+WEAK_CAUSE_MAX_POINTS = 2
 
 # Every HALF_POINTS of evidence halves the remaining doubt: 6 points -> 50, 12 -> 75, 18 -> 88.
 # A saturating curve keeps scores in 0-100 however many answers point the same way.
@@ -50,10 +69,14 @@ class QuestionSpec:
     step: int
     choices: tuple[ChoiceSpec, ...]
     help_text: str = ""
+    required: bool = False  # the warning-sign question: "none" when there are none
 
     @cached_property
     def choices_by_slug(self) -> dict[str, ChoiceSpec]:
         return {choice.slug: choice for choice in self.choices}
+
+
+Answer = tuple[str, str]  # (question slug, choice slug)
 
 
 @dataclass(frozen=True)
@@ -62,6 +85,9 @@ class CauseSpec:
     name: str
     summary: str = ""
     evidence_grade: str = ""
+    first_step: str = ""  # what to do now when this is the most likely cause
+    secondary: bool = False  # only contributes: never first while another cause has points
+    only_with: tuple[Answer, ...] = ()  # scores only when one of these answers was given
 
 
 @dataclass(frozen=True)
@@ -69,6 +95,7 @@ class Tip:
     question: str
     choice: str
     text: str
+    safe_with_warning: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +105,27 @@ class StrategySpec:
     summary: str = ""
     answers: tuple[tuple[str, str], ...] = ()  # (cause slug, why it helps)
     tips: tuple[Tip, ...] = ()
+    safe_with_warning: bool = False
+
+
+@dataclass(frozen=True)
+class EscalationSpec:
+    """A health background that, with other answers, reaches at least `level`."""
+
+    slug: str
+    background: Answer
+    level: str
+    message: str
+    when: tuple[tuple[Answer, ...], ...]  # every group must match; any answer in a group
+
+
+@dataclass(frozen=True)
+class ContraindicationSpec:
+    """A health background that takes a strategy, or one of its steps, out of the plan."""
+
+    background: Answer
+    strategy: str
+    tip: Answer | None = None  # None: the whole strategy
 
 
 @dataclass(frozen=True)
@@ -85,6 +133,9 @@ class Content:
     questions: tuple[QuestionSpec, ...]
     causes: tuple[CauseSpec, ...]
     strategies: tuple[StrategySpec, ...]
+    escalations: tuple[EscalationSpec, ...] = ()
+    contraindications: tuple[ContraindicationSpec, ...] = ()
+    screens: tuple[tuple[int, str], ...] = ()  # (step, heading)
 
     @cached_property
     def questions_by_slug(self) -> dict[str, QuestionSpec]:
@@ -98,14 +149,28 @@ class Content:
             grouped.setdefault(question.step, []).append(question)
         return [grouped[step] for step in sorted(grouped)]
 
+    @cached_property
+    def screen_titles(self) -> list[str]:
+        """A heading per wizard screen, in step order ("" where an editor gave none)."""
+        titles = dict(self.screens)
+        return [titles.get(screen[0].step, "") for screen in self.steps]
+
+    def label(self, question_slug: str, choice_slug: str) -> str:
+        question = self.questions_by_slug.get(question_slug)
+        choice = question.choices_by_slug.get(choice_slug) if question else None
+        return choice.label if choice else choice_slug
+
 
 Answers = dict[str, tuple[str, ...]]
 
 
-def normalise(raw: object, content: Content) -> Answers:
+def normalise(raw: object, content: Content, *, complete: bool = True) -> Answers:
     """Check answers against the questionnaire and give every answer as a tuple of slugs.
 
-    Unanswered questions (missing, null, empty list) are left out.
+    Unanswered questions (missing, null, empty list) are left out. An exclusive choice ("none
+    of these") ticked with others is dropped: the specific answers, which may be warning
+    signs, win. `complete=False` accepts a questionnaire still being filled in, without the
+    required warning-sign answer.
     """
     if not isinstance(raw, Mapping):
         raise InvalidAnswers("answers must be a JSON object keyed by question slug")
@@ -129,15 +194,28 @@ def normalise(raw: object, content: Content) -> Answers:
         for slug in chosen:
             if slug not in question.choices_by_slug:
                 raise InvalidAnswers(f"unknown choice {slug!r} for question {question_slug!r}")
-        exclusive = [s for s in chosen if question.choices_by_slug[s].exclusive]
-        if exclusive and len(chosen) > 1:
-            raise InvalidAnswers(
-                f"choice {exclusive[0]!r} of question {question_slug!r} cannot be combined "
-                "with other choices"
-            )
+        chosen = drop_exclusive_beside_others(question, chosen)
         if chosen:
             answers[question_slug] = chosen
+    if complete:
+        for question in content.questions:
+            if question.required and question.slug not in answers:
+                raise InvalidAnswers(
+                    f"question {question.slug!r} must be answered "
+                    f"(use [{question.choices[0].slug!r}] when none apply)"
+                    if question.choices
+                    else f"question {question.slug!r} must be answered"
+                )
     return answers
+
+
+def drop_exclusive_beside_others(question: QuestionSpec, chosen: tuple[str, ...]):
+    """Fail safe: "none of these" ticked together with a sign counts as the sign."""
+    if len(chosen) > 1:
+        specific = tuple(s for s in chosen if not question.choices_by_slug[s].exclusive)
+        if specific:
+            return specific
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -186,6 +264,11 @@ class Result:
     strategies: tuple[PlannedStrategy, ...]
     answers: Answers = field(default_factory=dict)
     answered: tuple[dict, ...] = ()
+    first_steps: tuple[str, ...] = ()
+
+    @property
+    def plan(self) -> str:
+        return PLANS[self.triage.level]
 
     def contract_dict(self) -> dict:
         """Exactly the shape `../shared/assessment-contract.md` fixes for `assess`."""
@@ -201,8 +284,14 @@ class Result:
                 {"slug": c.slug, "name": c.name, "score": c.score, "reasons": list(c.reasons)}
                 for c in self.causes
             ],
+            "plan": self.plan,
             "strategies": [
-                {"slug": s.slug, "title": s.title, "for_causes": list(s.for_causes)}
+                {
+                    "slug": s.slug,
+                    "title": s.title,
+                    "for_causes": list(s.for_causes),
+                    "steps": list(s.steps),
+                }
                 for s in self.strategies
             ],
         }
@@ -224,6 +313,8 @@ class Result:
                 }
                 for s in self.strategies
             ],
+            "plan": self.plan,
+            "first_steps": list(self.first_steps),
             "answered": list(self.answered),
         }
 
@@ -265,6 +356,17 @@ def urgency(level: str) -> int:
     return TRIAGE_LEVELS.index(level) if level in TRIAGE_LEVELS else 0
 
 
+def chose(answers: Answers, answer: Answer) -> bool:
+    question, choice = answer
+    return choice in answers.get(question, ())
+
+
+def escalation_applies(escalation: EscalationSpec, answers: Answers) -> bool:
+    return chose(answers, escalation.background) and all(
+        any(chose(answers, answer) for answer in group) for group in escalation.when
+    )
+
+
 def triage(answers: Answers, content: Content) -> Triage:
     flags = [
         Flag(choice.slug, choice.triage_level, choice.triage_message, question.slug, choice.label)
@@ -272,6 +374,24 @@ def triage(answers: Answers, content: Content) -> Triage:
         for choice in question.choices
         if choice.triage_level and choice.slug in answers.get(question.slug, ())
     ]
+    for escalation in content.escalations:
+        if escalation_applies(escalation, answers):
+            matched = [
+                content.label(*answer)
+                for group in escalation.when
+                for answer in group
+                if chose(answers, answer)
+            ]
+            label = ", with ".join([content.label(*escalation.background), " and ".join(matched)])
+            flags.append(
+                Flag(
+                    escalation.slug,
+                    escalation.level,
+                    escalation.message,
+                    escalation.background[0],
+                    label,
+                )
+            )
     flags.sort(key=lambda f: -urgency(f.level))
     level = flags[0].level if flags else "self_care"
     return Triage(level=level, flags=tuple(flags))
@@ -284,20 +404,30 @@ def score_from_points(points: int) -> int:
 
 
 def likely_causes(answers: Answers, content: Content) -> list[LikelyCause]:
-    points: dict[str, int] = {cause.slug: 0 for cause in content.causes}
-    reasons: dict[str, list[str]] = {cause.slug: [] for cause in content.causes}
+    causes = {cause.slug: cause for cause in content.causes}
+    points: dict[str, int] = dict.fromkeys(causes, 0)
+    reasons: dict[str, list[str]] = {slug: [] for slug in causes}
     for question in content.questions:
         for slug in answers.get(question.slug, ()):
             for weight in question.choices_by_slug[slug].weights:
-                if weight.cause not in points:
+                cause = causes.get(weight.cause)
+                if cause is None:
                     continue  # a weight on an unpublished cause
-                points[weight.cause] += weight.points
-                if weight.points > 0 and weight.reason:
-                    reasons[weight.cause].append(weight.reason)
+                gained = weight.points
+                if cause.evidence_grade == "weak":
+                    gained = min(gained, WEAK_CAUSE_MAX_POINTS)
+                points[cause.slug] += gained
+                if gained > 0 and weight.reason:
+                    reasons[cause.slug].append(weight.reason)
+    for cause in content.causes:
+        # A cause that needs a particular answer (cold needs a cold run) scores nothing
+        # without it, whatever else points its way.
+        if cause.only_with and not any(chose(answers, answer) for answer in cause.only_with):
+            points[cause.slug] = 0
     order = {cause.slug: index for index, cause in enumerate(content.causes)}
     ranked = sorted(
         (cause for cause in content.causes if score_from_points(points[cause.slug]) > 0),
-        key=lambda cause: (-points[cause.slug], order[cause.slug]),
+        key=lambda cause: (cause.secondary, -points[cause.slug], order[cause.slug]),
     )
     return [
         LikelyCause(
@@ -312,19 +442,52 @@ def likely_causes(answers: Answers, content: Content) -> list[LikelyCause]:
     ]
 
 
+def match_strength(score: int) -> str:
+    """A score in words: "75 / 100" reads like a probability, which it is not."""
+    if score >= 67:
+        return "strong"
+    if score >= 34:
+        return "moderate"
+    return "weak"
+
+
+def contraindicated(answers: Answers, content: Content) -> tuple[set[str], set[tuple]]:
+    """Strategies, and (strategy, question, choice) steps, the runner's background rules out."""
+    strategies: set[str] = set()
+    steps: set[tuple] = set()
+    for rule in content.contraindications:
+        if chose(answers, rule.background):
+            if rule.tip is None:
+                strategies.add(rule.strategy)
+            else:
+                steps.add((rule.strategy, *rule.tip))
+    return strategies, steps
+
+
 def prevention_plan(
-    answers: Answers, causes: list[LikelyCause], content: Content
+    answers: Answers, causes: list[LikelyCause], content: Content, plan: str = PLAN_NOW
 ) -> list[PlannedStrategy]:
     """Strategies that answer the likely causes, most relevant first.
 
     A strategy ranks by the most likely cause it answers; among equals, the one with more
     personal steps (tips keyed to the runner's own answers) comes first, then the one that
-    answers more of the likely causes.
+    answers more of the likely causes. Beside a warning sign (`after_clearance`) only what is
+    marked safe there is kept; a contraindicated strategy or step never is.
     """
+    if plan == PLAN_WITHHELD:
+        return []
+    beside_warning = plan == PLAN_AFTER_CLEARANCE
+    ruled_out, ruled_out_steps = contraindicated(answers, content)
     cause_score = {cause.slug: cause.score for cause in causes}
     cause_rank = {cause.slug: rank for rank, cause in enumerate(causes)}
     planned = []
     for order, strategy in enumerate(content.strategies):
+        if strategy.slug in ruled_out:
+            continue
+        if beside_warning and (
+            not strategy.safe_with_warning or strategy.slug in NEVER_BESIDE_A_WARNING
+        ):
+            continue
         answered = sorted(
             ((slug, why) for slug, why in strategy.answers if slug in cause_score),
             key=lambda pair: cause_rank[pair[0]],
@@ -334,7 +497,11 @@ def prevention_plan(
         best = max(cause_score[slug] for slug, _ in answered)
         total = sum(cause_score[slug] for slug, _ in answered)
         steps = tuple(
-            tip.text for tip in strategy.tips if tip.choice in answers.get(tip.question, ())
+            tip.text
+            for tip in strategy.tips
+            if chose(answers, (tip.question, tip.choice))
+            and (strategy.slug, tip.question, tip.choice) not in ruled_out_steps
+            and (tip.safe_with_warning or not beside_warning)
         )
         planned.append(
             (
@@ -353,14 +520,55 @@ def prevention_plan(
     return [strategy for _, strategy in planned]
 
 
+def first_steps(result_triage: Triage, causes: list[LikelyCause], content: Content) -> list[str]:
+    """Three lines of "what to do now", from the level and the most likely cause."""
+    level = result_triage.level
+    if level == "emergency":
+        return [
+            "Call your local emergency number now, or go to an emergency department.",
+            "Do not run, and do not drive yourself.",
+            "Show the warning below to whoever helps you.",
+        ]
+    if level == "urgent":
+        return [
+            "Be seen today: a GP, an urgent treatment centre or a telephone health line.",
+            "Do not run until you have been checked.",
+            "If it gets worse, call your local emergency number.",
+        ]
+    if level == "soon":
+        return [
+            "Can I run tomorrow? No: stop running until a GP or physiotherapist has checked you.",
+            "Book an appointment within the next few days.",
+            "Until then, keep to activities that do not hurt, such as cycling or swimming.",
+        ]
+    top = next((c for c in content.causes if causes and c.slug == causes[0].slug), None)
+    lines = [
+        "Can I run tomorrow? An easy, short run is fine if it is an ordinary ache that eases "
+        "as you warm up; rest if it is getting worse.",
+    ]
+    if top is not None:
+        lines.append(f"Most likely: {top.name}. {top.first_step}".strip())
+    else:
+        lines.append("Ordinary soreness usually fades within 2 to 5 days.")
+    lines.append(
+        "See a GP or physiotherapist if it has not eased within a week, or if it gets worse."
+    )
+    return lines
+
+
 def assess(raw_answers: object, content: Content) -> Result:
     """Validate the answers and score them. Raises InvalidAnswers for bad input."""
     answers = normalise(raw_answers, content)
-    causes = likely_causes(answers, content)
+    result_triage = triage(answers, content)
+    plan = PLANS[result_triage.level]
+    # At urgent and emergency the warning is the whole advice: a list of causes could put
+    # "dehydration" first beside suspected low blood sodium.
+    causes = [] if plan == PLAN_WITHHELD else likely_causes(answers, content)
     return Result(
-        triage=triage(answers, content),
+        triage=result_triage,
         causes=tuple(causes),
-        strategies=tuple(prevention_plan(answers, causes, content)),
+        strategies=tuple(prevention_plan(answers, causes, content, plan)),
         answers=answers,
         answered=tuple(answered_labels(answers, content)),
+        first_steps=tuple(first_steps(result_triage, causes, content)),
     )

@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -9,6 +11,7 @@ from .content import current_content
 from .forms import StepForm
 from .htmx import render_page
 from .models import Assessment, Cause, EvidenceGrade, Strategy
+from .scoring import PLANS, match_strength
 
 
 @require_safe
@@ -82,6 +85,7 @@ def _step_response(request, assessment, number, content, form=None, status=200):
         "assessment": assessment,
         "form": form,
         "number": number,
+        "screen_title": wizard.screen_title(content, number),
         "step_count": wizard.step_count(content),
         "is_last": number == wizard.step_count(content),
         "step_url": reverse("assessment_step", args=[assessment.pk, number]),
@@ -92,6 +96,12 @@ def _step_response(request, assessment, number, content, form=None, status=200):
 def _go(request, url):
     """Leave the wizard for a full page (result, warning), HTMX or not."""
     return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+
+
+def _ask_first(request, assessment, number):
+    """No result without the warning-sign answer: send the runner back to give it."""
+    messages.warning(request, "Please answer the warning-sign question first; it comes first.")
+    return _go(request, reverse("assessment_step", args=[assessment.pk, number]))
 
 
 def _private(response):
@@ -125,13 +135,17 @@ def assessment_step(request, assessment_id, number):
         elif not form_is_valid:
             target = None  # nothing to write; render after the lock is released
         else:
-            answers = form.answers()
+            before = dict(assessment.answers)
             last = wizard.step_count(content)
             target = number + 1
-            wizard.save_step(assessment, answers, min(target, last))
-            if wizard.emergency_flags(answers, content):
+            wizard.save_step(assessment, form.answers(), min(target, last))
+            # Urgent and emergency warnings interrupt at once, whichever screen raised them
+            # (a health background on screen 1 can meet one-sided calf pain on screen 6).
+            if wizard.newly_interrupting(before, assessment.answers, content):
                 return _go(request, reverse("assessment_warning", args=[assessment.pk, number]))
             if number == last:
+                if missing := wizard.unanswered_required_step(assessment.answers, content):
+                    return _ask_first(request, assessment, missing)
                 wizard.finish(assessment, content)
                 return _go(request, assessment.get_absolute_url())
 
@@ -144,22 +158,31 @@ def assessment_step(request, assessment_id, number):
     return _private(push_url(_step_response(request, assessment, target, content), url))
 
 
+def _help_lines():
+    return {
+        "emergency_numbers": settings.EMERGENCY_NUMBERS,
+        "health_lines": settings.HEALTH_LINES,
+    }
+
+
 @require_safe
 def assessment_warning(request, assessment_id, number):
-    """Emergency advice at once, with the choice to finish now or carry on."""
+    """Urgent or emergency advice at once, with the choice to finish now or carry on."""
     assessment = wizard.owned_assessment(request, assessment_id)
     content = current_content()
     wizard.questions_for(content, number)
-    emergencies = wizard.emergency_flags(assessment.answers, content)
-    if not emergencies:
+    flags = wizard.interrupting_flags(assessment.answers, content)
+    if not flags:
         return redirect("assessment_step", assessment.pk, number)
     last = wizard.step_count(content)
     context = {
         "assessment": assessment,
-        "flags": emergencies,
+        "flags": flags,
+        "level": flags[0].level,
         "next_url": (
             reverse("assessment_step", args=[assessment.pk, number + 1]) if number < last else None
         ),
+        **_help_lines(),
     }
     return _private(render(request, "assessment/warning.html", context))
 
@@ -169,6 +192,8 @@ def assessment_finish(request, assessment_id):
     content = current_content()
     with wizard.locked_assessment(request, assessment_id) as assessment:
         if not assessment.is_complete:
+            if missing := wizard.unanswered_required_step(assessment.answers, content):
+                return _ask_first(request, assessment, missing)
             wizard.finish(assessment, content)
     return redirect(assessment)
 
@@ -177,14 +202,25 @@ def assessment_finish(request, assessment_id):
 def assessment_result(request, assessment_id):
     """The runner's own result; anyone else's is a 404 unless its runner chose to share it."""
     assessment = Assessment.objects.filter(pk=assessment_id).first()
-    if assessment is None:
-        raise Http404("No such assessment.")
-    is_owner = wizard.owns(request, assessment)
-    if not (is_owner or (assessment.shared and assessment.is_complete)):
-        raise Http404("No such assessment.")
+    is_owner = assessment is not None and wizard.owns(request, assessment)
+    if not (is_owner or (assessment and assessment.shared and assessment.is_complete)):
+        # The same page whether the result is private, unfinished or was never there: a
+        # stranger learns nothing, and someone sent a private link knows what to ask for.
+        return _private(render(request, "assessment/not_shared.html", status=404))
     if not assessment.is_complete:
         return redirect("assessment_step", assessment.pk, assessment.step)
-    context = {"assessment": assessment, "result": assessment.result, "is_owner": is_owner}
+    result = assessment.result
+    level = result["triage"]["level"]
+    context = {
+        "assessment": assessment,
+        "result": result,
+        "plan": result.get("plan", PLANS[level]),
+        "causes": [
+            {**cause, "match": match_strength(cause["score"])} for cause in result["causes"]
+        ],
+        "is_owner": is_owner,
+        **_help_lines(),
+    }
     return _private(render(request, "assessment/result.html", context))
 
 
@@ -196,4 +232,5 @@ def assessment_share(request, assessment_id):
             raise Http404("Only a finished result can be shared.")
         assessment.shared = request.POST.get("shared") == "on"
         assessment.save(update_fields=["shared", "updated_at"])
-    return redirect(assessment)
+    # Back to the sharing section, not the top of a long page.
+    return redirect(f"{assessment.get_absolute_url()}#share-heading")

@@ -12,7 +12,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from .models import Assessment
-from .scoring import Content, assess, keep_known, normalise, triage
+from .scoring import Content, Flag, assess, keep_known, normalise, triage, urgency
 
 SESSION_KEY = "assessment_ids"
 
@@ -89,12 +89,26 @@ def questions_for(content: Content, number: int):
     return content.steps[number - 1]
 
 
+def screen_title(content: Content, number: int) -> str:
+    fallback = "Warning signs first" if number == 1 else "About your running"
+    return content.screen_titles[number - 1] or fallback
+
+
 def save_step(assessment: Assessment, answers: dict, next_step: int) -> None:
     """Merge one screen's answers into a row the caller has locked (`for_update=True`)."""
     merged = {**assessment.answers, **answers}
     assessment.answers = {slug: value for slug, value in merged.items() if value is not None}
     assessment.step = next_step
     assessment.save(update_fields=["answers", "step", "updated_at"])
+
+
+def unanswered_required_step(answers: dict, content: Content) -> int | None:
+    """The screen of the first question that must be answered and is not, if any."""
+    kept = keep_known(answers, content)
+    for number, questions in enumerate(content.steps, start=1):
+        if any(q.required and not kept.get(q.slug) for q in questions):
+            return number
+    return None
 
 
 def finish(assessment: Assessment, content: Content) -> None:
@@ -105,7 +119,17 @@ def finish(assessment: Assessment, content: Content) -> None:
     assessment.save(update_fields=["result", "completed_at", "updated_at"])
 
 
-def emergency_flags(answers: dict, content: Content):
-    """The emergency-level warning signs among stored or submitted answers."""
-    signs = triage(normalise(keep_known(answers, content), content), content)
-    return [flag for flag in signs.flags if flag.level == "emergency"]
+# Warning signs at this level or above interrupt the questionnaire at once.
+INTERRUPTING_LEVEL = "urgent"
+
+
+def interrupting_flags(answers: dict, content: Content) -> list[Flag]:
+    """Urgent and emergency warnings (signs and escalations) among the answers so far."""
+    signs = triage(normalise(keep_known(answers, content), content, complete=False), content)
+    return [flag for flag in signs.flags if urgency(flag.level) >= urgency(INTERRUPTING_LEVEL)]
+
+
+def newly_interrupting(before: dict, after: dict, content: Content) -> list[Flag]:
+    """The urgent or emergency warnings this screen's answers added."""
+    seen = {flag.slug for flag in interrupting_flags(before, content)}
+    return [flag for flag in interrupting_flags(after, content) if flag.slug not in seen]

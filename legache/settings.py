@@ -50,17 +50,25 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",  # the widget templates, for the form renderer below
     "django_htmx",
+    "simple_history",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads a body: size, multipart and charset limits (legache/limits.py).
+    "legache.limits.RequestLimitsMiddleware",
+    # Database errors from a view: the branded error page with 503 (legache/middleware.py).
+    "legache.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Records which editor made each content change (the admin's history and revert).
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -84,6 +92,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Forms render through TEMPLATES, so templates/forms/field.html can escape editor help text.
+FORM_RENDERER = "legache.forms.EscapingFormRenderer"
 
 # Databases: SQLite file by default; PostgreSQL in production through DATABASE_URL.
 DATABASES = {
@@ -115,6 +126,9 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "legache.cache.SharedRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "legache",
+            # redis-py waits forever by default. With these, an outage costs a request at
+            # most a quarter of a second, then the cache degrades (see legache/cache.py).
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
 else:
@@ -176,7 +190,7 @@ if not DEBUG:
     # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 60 * 60 * 24 * 365))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
@@ -185,9 +199,39 @@ if not DEBUG:
 
 LOGIN_URL = "admin:login"
 
+# Request bodies: every form here is a few kilobytes and no view takes files, so refuse more
+# before anything reads it (legache/limits.py). Django's field-count limits stay as they are.
+LEGACHE_MAX_BODY_BYTES = int(os.environ.get("LEGACHE_MAX_BODY_BYTES", 64 * 1024))
+DATA_UPLOAD_MAX_MEMORY_SIZE = LEGACHE_MAX_BODY_BYTES
+
+# `manage.py purge` deletes unfinished assessments nobody owns once untouched this long.
+LEGACHE_UNFINISHED_RETENTION_DAYS = int(os.environ.get("LEGACHE_UNFINISHED_RETENTION_DAYS", 30))
+
 # Addresses of our own reverse proxies. Only they are believed about X-Forwarded-For, so
 # the sign-in throttle counts real client addresses behind a proxy and forged ones nowhere.
 TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
+
+
+def env_phone_numbers(name: str, default: str) -> list[tuple[str, str]]:
+    """'999:UK,112:Europe' -> [("999", "UK"), ("112", "Europe")]."""
+    numbers = []
+    for item in env_list(name, default):
+        number, _, where = item.partition(":")
+        digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+        if digits:
+            numbers.append((digits, where.strip() or number.strip()))
+    return numbers
+
+
+# Tap-to-call numbers on the warning pages, for where the site's runners are. UK and EU
+# defaults: 999 and 112 for emergencies; NHS 111 and 116 117 (out-of-hours doctors in much
+# of the EU) for same-day, non-emergency advice.
+EMERGENCY_NUMBERS = env_phone_numbers(
+    "LEGACHE_EMERGENCY_NUMBERS", "999:UK,112:Europe and most other countries"
+)
+HEALTH_LINES = env_phone_numbers(
+    "LEGACHE_HEALTH_LINES", "111:NHS 111 (UK),116117:Out-of-hours doctor (116 117, EU)"
+)
 
 LOGGING = {
     "version": 1,

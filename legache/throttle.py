@@ -4,6 +4,10 @@ After MAX_FAILURES failed sign-ins for one account, or from one address, within 
 WINDOW seconds, further attempts get a polite 429 until the count falls back. Counters live
 in the default cache: Redis in production (REDIS_URL), so all workers see the same counts.
 
+Without counts there would be no limit, so the counts are read and written with
+`strict(cache)`: when Redis cannot be reached, a sign-in POST gets a polite 503 rather than
+an unlimited run of guesses (everything else on the site carries on without the cache).
+
 Counts are kept in fixed windows (one cache key per account or address per window) and a
 request is refused when this window and the previous one together reach the limit. A key is
 written only during its own window and lives for two, so it can never lose its expiry
@@ -18,12 +22,20 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_login_failed
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.dispatch import receiver
 from django.shortcuts import render
 
+from .cache import CacheUnavailable, strict
+
 MAX_FAILURES = 10
 WINDOW = 15 * 60
+UNAVAILABLE_RETRY_AFTER = 30  # seconds; Redis usually restarts or fails over within that
+
+
+def _counts():
+    # caches["default"], not the `cache` proxy: strict() needs the backend itself.
+    return strict(caches["default"])
 
 
 def _group(address: str) -> str:
@@ -83,7 +95,7 @@ def seconds_throttled(username: str, address: str, now: float | None = None) -> 
     # (this window's key, the previous window's key) for the account, then the address.
     now_keys, before_keys = _keys(username, address, window), _keys(username, address, window - 1)
     pairs = list(zip(now_keys, before_keys, strict=True))
-    counts = cache.get_many(now_keys + before_keys)
+    counts = _counts().get_many(now_keys + before_keys)
     next_window_at = (window + 1) * WINDOW
     waits = []
     for this_key, before_key in pairs:
@@ -98,12 +110,15 @@ def seconds_throttled(username: str, address: str, now: float | None = None) -> 
 
 def record_failure(username: str, address: str) -> None:
     window = _window(time.time())
+    counts = _counts()
     for key in _keys(username, address, window):
-        cache.add(key, 0, timeout=2 * WINDOW)
-        cache.incr(key)  # atomic in Redis: concurrent workers do not lose counts
+        counts.add(key, 0, timeout=2 * WINDOW)
+        counts.incr(key)  # atomic in Redis: concurrent workers do not lose counts
 
 
 def forget_failures(username: str) -> None:
+    # Not strict: the sign-in has already succeeded, and a count left behind only errs on
+    # the safe side.
     window = _window(time.time())
     cache.delete_many([_keys(username, "", w)[0] for w in (window, window - 1)])
 
@@ -120,17 +135,27 @@ def _on_success(sender, request, user, **kwargs):
 
 
 def throttled(login_view):
-    """Wrap a sign-in view: refuse POSTs for a throttled account or address with 429."""
+    """Wrap a sign-in view: refuse POSTs for a throttled account or address with 429.
+
+    When the counts cannot be reached, refuse sign-in POSTs with 503 (fail closed).
+    """
 
     @wraps(login_view)
     def view(request, *args, **kwargs):
-        if request.method == "POST":
+        if request.method != "POST":
+            return login_view(request, *args, **kwargs)
+        try:
             wait = seconds_throttled(request.POST.get("username", ""), client_address(request))
             if wait:
                 context = {"minutes": max(1, round(wait / 60))}
                 response = render(request, "429.html", context, status=429)
                 response["Retry-After"] = str(wait)
                 return response
-        return login_view(request, *args, **kwargs)
+            # A failed attempt is counted inside the view (user_login_failed), strictly too.
+            return login_view(request, *args, **kwargs)
+        except CacheUnavailable:
+            response = render(request, "503_signin.html", status=503)
+            response["Retry-After"] = str(UNAVAILABLE_RETRY_AFTER)
+            return response
 
     return view

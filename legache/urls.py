@@ -10,6 +10,7 @@ admin.site.index_title = "Causes, strategies and the questionnaire"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     path("admin/login/", throttled(admin.site.login), name="admin_login_throttled"),
     path("admin/", admin.site.urls),
     path("", include("assessments.urls")),

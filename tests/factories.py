@@ -1,10 +1,13 @@
 """Content snapshots for scoring tests, without the database."""
 
 from assessments import default_content, default_questionnaire
+from assessments.contract import WARNING_SIGNS_QUESTION
 from assessments.scoring import (
     CauseSpec,
     ChoiceSpec,
     Content,
+    ContraindicationSpec,
+    EscalationSpec,
     QuestionSpec,
     StrategySpec,
     Tip,
@@ -15,8 +18,8 @@ from assessments.scoring import (
 def default_content_snapshot() -> Content:
     """The same content the data migrations load, as scoring sees it."""
     tips: dict[str, list[Tip]] = {}
-    for strategy, question, choice, text in default_questionnaire.TIPS:
-        tips.setdefault(strategy, []).append(Tip(question, choice, text))
+    for strategy, question, choice, text, *safe in default_questionnaire.TIPS:
+        tips.setdefault(strategy, []).append(Tip(question, choice, text, bool(safe and safe[0])))
     links: dict[str, list[tuple[str, str]]] = {}
     for cause, strategy, why in default_content.STRATEGY_FOR_CAUSE:
         links.setdefault(strategy, []).append((cause, why))
@@ -27,6 +30,7 @@ def default_content_snapshot() -> Content:
                 text=q["text"],
                 kind=q["kind"],
                 step=q["step"],
+                required=q["slug"] == WARNING_SIGNS_QUESTION,
                 choices=tuple(
                     ChoiceSpec(
                         slug=c["slug"],
@@ -44,16 +48,44 @@ def default_content_snapshot() -> Content:
             )
             for q in default_questionnaire.QUESTIONS
         ),
-        causes=tuple(CauseSpec(c["slug"], c["name"]) for c in default_content.CAUSES),
+        causes=tuple(
+            CauseSpec(
+                c["slug"],
+                c["name"],
+                evidence_grade=c["evidence_grade"],
+                first_step=c.get("first_step", ""),
+                secondary=c.get("secondary", False),
+                only_with=tuple(tuple(answer) for answer in c.get("only_with", ())),
+            )
+            for c in default_content.CAUSES
+        ),
         strategies=tuple(
             StrategySpec(
                 slug=s["slug"],
                 title=s["title"],
                 answers=tuple(links.get(s["slug"], ())),
                 tips=tuple(tips.get(s["slug"], ())),
+                safe_with_warning=s.get("safe_with_warning", False),
             )
             for s in default_content.STRATEGIES
         ),
+        escalations=tuple(
+            EscalationSpec(
+                slug=e["slug"],
+                background=("health_background", e["background"]),
+                level=e["level"],
+                message=e["message"],
+                when=tuple(tuple(tuple(answer) for answer in part) for part in e["when"]),
+            )
+            for e in getattr(default_questionnaire, "ESCALATIONS", ())
+        ),
+        contraindications=tuple(
+            ContraindicationSpec(
+                ("health_background", background), strategy, tuple(tip) if tip else None
+            )
+            for background, strategy, tip in getattr(default_questionnaire, "CONTRAINDICATIONS", ())
+        ),
+        screens=tuple(getattr(default_questionnaire, "SCREENS", {}).items()),
     )
 
 

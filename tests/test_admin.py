@@ -13,6 +13,8 @@ def cause_form(cause, **changes):
         "name": cause.name,
         "slug": cause.slug,
         "summary": cause.summary,
+        "first_step": cause.first_step,
+        "only_with": [choice.pk for choice in cause.only_with.all()],
         "explanation": cause.explanation,
         "evidence_grade": cause.evidence_grade,
         "references": cause.references,

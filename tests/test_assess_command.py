@@ -26,13 +26,16 @@ def test_reads_stdin_and_prints_the_contract_shape(monkeypatch):
                "location": ["quads", "calves"]}  # fmt: skip
     out, _ = run_assess(json.dumps(answers), monkeypatch=monkeypatch)
     result = json.loads(out)
-    assert set(result) == {"triage", "causes", "strategies"}
+    assert set(result) == {"triage", "causes", "plan", "strategies"}
     assert result["triage"] == {"level": "self_care", "flags": []}
+    assert result["plan"] == "now"
     assert result["causes"][0]["slug"] == "overuse"
     scores = [c["score"] for c in result["causes"]]
     assert scores == sorted(scores, reverse=True) and all(0 < s <= 100 for s in scores)
     assert all(c["reasons"] for c in result["causes"])
-    assert all(set(s) == {"slug", "title", "for_causes"} for s in result["strategies"])
+    assert all(set(s) == {"slug", "title", "for_causes", "steps"} for s in result["strategies"])
+    gradual = next(s for s in result["strategies"] if s["slug"] == "gradual_increase")
+    assert gradual["steps"], "a big jump gets a personal step"
 
 
 def test_reads_a_file(tmp_path):
@@ -42,6 +45,8 @@ def test_reads_a_file(tmp_path):
     result = json.loads(out)
     assert result["triage"]["level"] == "emergency"
     assert result["triage"]["flags"][0]["slug"] == "breathless"
+    # At emergency the warning is the whole advice.
+    assert (result["plan"], result["causes"], result["strategies"]) == ("withheld", [], [])
 
 
 BAD = [
@@ -50,6 +55,9 @@ BAD = [
     ('{"experience": ["new"]}', "experience"),
     ("not json", "JSON"),
     ('["a list"]', "object"),
+    ('{"terrain": "downhill"}', "red_flags"),  # the warning-sign question must be answered
+    ('{"red_flags": []}', "red_flags"),
+    ('{"red_flags": "none"}', "red_flags"),  # a list, for a pick-any question
 ]
 
 
@@ -81,7 +89,7 @@ def test_bad_answers_exit_2_with_one_line_on_stderr_and_nothing_on_stdout(
 
 
 def test_good_answers_exit_0_from_the_shell(shell_env):
-    result = shell_assess(shell_env, '{"terrain": "downhill"}')
+    result = shell_assess(shell_env, '{"red_flags": ["none"], "terrain": "downhill"}')
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["causes"][0]["slug"] == "eccentric_load"
 

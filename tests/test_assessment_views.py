@@ -3,10 +3,10 @@
 import uuid
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from assessments.models import Assessment, Cause, Question
+from tests.clients import BrowserClient as Client
 
 pytestmark = pytest.mark.django_db
 HX = {"HX-Request": "true"}
@@ -27,10 +27,14 @@ def result_url(assessment):
     return reverse("assessment_result", args=[assessment.pk])
 
 
+NO_WARNING_SIGNS = {"q-red_flags": ["none"]}
+
+
 def complete(client, assessment, answers_by_step):
     response = None
     for number in range(1, 7):
-        response = client.post(step_url(assessment, number), answers_by_step.get(number, {}))
+        default = NO_WARNING_SIGNS if number == 1 else {}
+        response = client.post(step_url(assessment, number), answers_by_step.get(number, default))
     return response
 
 
@@ -123,7 +127,7 @@ def test_a_finished_assessment_cannot_be_edited(client, assessment):
 
 def test_the_last_step_with_htmx_sends_the_browser_to_the_result_page(client, assessment):
     for number in range(1, 6):
-        client.post(step_url(assessment, number), {})
+        client.post(step_url(assessment, number), NO_WARNING_SIGNS if number == 1 else {})
     response = client.post(step_url(assessment, 6), {"q-onset": "next_day"}, headers=HX)
     assert response["HX-Redirect"] == result_url(assessment)
 
@@ -194,10 +198,11 @@ def test_htmx_validation_errors_swap_in_place(client, assessment):
     assert "Choose only one answer." in response.text
 
 
-def test_none_with_a_warning_sign_is_refused(client, assessment):
+def test_none_ticked_with_a_warning_sign_counts_as_the_sign(client, assessment):
     response = client.post(step_url(assessment, 1), {"q-red_flags": ["none", "fever"]})
-    assert response.status_code == 422
-    assert "cannot be combined" in response.text
+    assert response["Location"].endswith("/step/1/warning/")
+    assessment.refresh_from_db()
+    assert assessment.answers == {"red_flags": ["fever"]}
 
 
 @pytest.mark.parametrize("number", [0, 7, 99])
@@ -269,7 +274,11 @@ def test_the_runner_can_share_a_result_by_link_and_stop_sharing(client, assessme
     complete(client, assessment, {3: {"q-terrain": "downhill"}})
     share = reverse("assessment_share", args=[assessment.pk])
     assert Client().post(share, {"shared": "on"}).status_code == 404  # only the runner
-    assert client.post(share, {"shared": "on"})["Location"] == result_url(assessment)
+    # Back to the sharing section, not the top of the page.
+    assert (
+        client.post(share, {"shared": "on"})["Location"]
+        == f"{result_url(assessment)}#share-heading"
+    )
     shared = Client().get(result_url(assessment))
     assert shared.status_code == 200
     assert "A runner shared this result with you" in shared.text
@@ -287,11 +296,17 @@ def test_an_unfinished_assessment_cannot_be_shared(client, assessment):
 
 def test_with_a_warning_sign_the_plan_waits_for_a_clinician(client, assessment):
     complete(
-        client, assessment, {1: {"q-red_flags": ["joint_swelling"]}, 3: {"q-terrain": "hilly"}}
+        client,
+        assessment,
+        {
+            1: {"q-red_flags": ["joint_swelling"]},
+            3: {"q-terrain": "hilly", "q-duration": "over_90"},
+        },
     )
     page = client.get(result_url(assessment)).text
     assert "First get the warning sign above checked." in page
     assert page.index("triage-soon") < page.index("Your prevention plan")
+    assert "Once a clinician has cleared you to run</summary>" in page
 
 
 def test_without_a_warning_sign_the_plan_has_no_such_note(client, assessment):

@@ -8,12 +8,12 @@ it is the missing token that is refused, not the request.
 
 import pytest
 from django.conf import settings
-from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.urls.converters import IntConverter, SlugConverter, UUIDConverter
 
 from assessments.models import Assessment, Cause, Strategy
 from assessments.wizard import SESSION_KEY
+from tests.clients import BrowserClient as Client
 
 pytestmark = pytest.mark.django_db
 HX = {"HX-Request": "true"}
@@ -82,6 +82,8 @@ def test_answering_a_step_needs_the_token(strict, assessment, htmx):
 @pytest.mark.parametrize("htmx", [False, True], ids=["form", "htmx"])
 def test_finishing_needs_the_token(strict, assessment, htmx):
     """A forged "See my results" cannot freeze a runner's half-answered assessment."""
+    assessment.answers = {"red_flags": ["none"]}  # the warning signs were answered
+    assessment.save()
     url = reverse("assessment_finish", args=[assessment.pk])
     assert_csrf_refused(strict.post(url, headers=HX if htmx else None))
     assessment.refresh_from_db()

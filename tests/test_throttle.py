@@ -5,9 +5,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.core.cache import caches
-from django.test import Client
 
 from legache import throttle
+from tests.clients import BrowserClient as Client
 
 pytestmark = pytest.mark.django_db
 LOGIN = "/admin/login/"

@@ -44,7 +44,7 @@ def load(apps, schema_editor):
                     cause=causes[cause_slug],
                     defaults={"points": points, "reason": reason},
                 )
-    for strategy_slug, question_slug, choice_slug, text in TIPS:
+    for strategy_slug, question_slug, choice_slug, text, *_ in TIPS:
         StrategyTip.objects.update_or_create(
             strategy=strategies[strategy_slug],
             choice=choices[(question_slug, choice_slug)],

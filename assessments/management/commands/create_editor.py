@@ -12,7 +12,8 @@ class Command(BaseCommand):
     help = (
         "Create a content editor: a staff account in the 'Content editors' group, which can "
         "edit causes, strategies and the questionnaire in the admin and nothing else. The "
-        "password is read from DJANGO_EDITOR_PASSWORD, or the editor sets it via a reset."
+        "password is read from DJANGO_EDITOR_PASSWORD; without it the account has no usable "
+        "password until you set one with 'manage.py changepassword USERNAME'."
     )
 
     def add_arguments(self, parser):
@@ -41,3 +42,5 @@ class Command(BaseCommand):
             user.save(update_fields=["is_staff"])
             user.groups.add(group)
         self.stdout.write(f"Created editor {username!r} in {EDITORS_GROUP!r}.")
+        if not user.has_usable_password():
+            self.stdout.write(f"Set their password with: manage.py changepassword {username}")

@@ -1,0 +1,438 @@
+"""The safety lock: no editor, shell or migration can switch a warning sign off.
+
+Three layers, from the outside in:
+- model validation (`locked_changes`), so the admin explains what it refuses;
+- database triggers (`install_lock`), so the shell, a bulk update or a data migration that
+  tries to delete, move, make exclusive or lower a contract sign, escalation or
+  contraindication fails with an IntegrityError;
+- a system check (`check_contract`), so `manage.py check`, `check --deploy` and CI fail if
+  anything of the contract's floor is missing or lower anyway (say, a dropped trigger).
+
+The floor itself is `contract.py`. Editors may reword everything, raise levels and add more.
+"""
+
+from dataclasses import dataclass
+
+from django.core import checks
+from django.db import DatabaseError, connection
+from django.db.migrations.executor import MigrationExecutor
+
+from . import contract
+from .contract import (
+    CONTRAINDICATIONS,
+    ESCALATIONS,
+    HEALTH_BACKGROUNDS,
+    NEVER_BESIDE_A_WARNING,
+    NONE_CHOICE,
+    SAFETY_QUESTIONS,
+    WARNING_SIGNS,
+    WARNING_SIGNS_QUESTION,
+    rank,
+)
+
+LOCK_MESSAGE = "legache safety lock: this is part of the assessment contract's safety floor"
+
+# (question slug, choice slug) -> least level rank, for every locked choice.
+LOCKED_CHOICES: dict[tuple[str, str], int] = {
+    (WARNING_SIGNS_QUESTION, NONE_CHOICE): 0,
+    **{(WARNING_SIGNS_QUESTION, sign): rank(level) for sign, level in WARNING_SIGNS.items()},
+    (contract.HEALTH_BACKGROUND_QUESTION, NONE_CHOICE): 0,
+    **{(contract.HEALTH_BACKGROUND_QUESTION, slug): 0 for slug in HEALTH_BACKGROUNDS},
+}
+# Strategies whose slugs other rules name: renaming one would slip it past them.
+LOCKED_STRATEGIES = sorted({*NEVER_BESIDE_A_WARNING, *(s for _, s in CONTRAINDICATIONS)})
+
+
+def locked_choice_changes(question_slug: str, old_slug: str, choice) -> list[str]:
+    """Why an edit of a locked choice is refused (empty if it is allowed)."""
+    least = LOCKED_CHOICES.get((question_slug, old_slug))
+    if least is None:
+        return []
+    problems = []
+    if choice.slug != old_slug or choice.question.slug != question_slug:
+        problems.append("A contract answer keeps its slug and its question.")
+    if choice.exclusive and old_slug != NONE_CHOICE:
+        problems.append("A warning sign or health background cannot be made exclusive.")
+    if rank(choice.triage_level) < least:
+        problems.append(
+            f"This warning sign must stay at level “{contract.TRIAGE_LEVELS[least]}” or above."
+        )
+    return problems
+
+
+def locked_question_changes(old_slug: str, question) -> list[str]:
+    if old_slug not in SAFETY_QUESTIONS:
+        return []
+    problems = []
+    if question.slug != old_slug:
+        problems.append("The warning-sign and health questions keep their slugs.")
+    if question.kind != "many":
+        problems.append("The warning-sign and health questions stay “pick any”.")
+    if question.step != 1:
+        problems.append("The warning-sign and health questions stay on the first screen.")
+    return problems
+
+
+def locked_escalation_changes(old_slug: str, old_background_id, escalation) -> list[str]:
+    floor = ESCALATIONS.get(old_slug)
+    if floor is None:
+        return []
+    problems = []
+    if escalation.slug != old_slug or escalation.background_id != old_background_id:
+        problems.append("A contract escalation keeps its slug and its health background.")
+    if rank(escalation.level) < rank(floor["level"]):
+        problems.append(f"This escalation must stay at level “{floor['level']}” or above.")
+    return problems
+
+
+def is_locked(instance) -> bool:
+    """Whether deleting this content row would lower the safety floor."""
+    from . import models
+
+    if isinstance(instance, models.Question):
+        return instance.slug in SAFETY_QUESTIONS
+    if isinstance(instance, models.Choice):
+        return (instance.question.slug, instance.slug) in LOCKED_CHOICES
+    if isinstance(instance, models.Escalation):
+        return instance.slug in ESCALATIONS
+    if isinstance(instance, models.EscalationCondition):
+        return _condition_key(instance) in _CONTRACT_CONDITIONS
+    if isinstance(instance, models.Contraindication):
+        return instance.tip_id is None and (
+            (instance.background.slug, instance.strategy.slug) in CONTRAINDICATIONS
+            and instance.background.question.slug == contract.HEALTH_BACKGROUND_QUESTION
+        )
+    if isinstance(instance, models.Strategy):
+        return any(s == instance.slug for _, s in CONTRAINDICATIONS)
+    return False
+
+
+def locked_among(objs) -> list:
+    """Everything a delete of `objs` would cascade to that the lock protects."""
+    from django.contrib.admin.utils import NestedObjects
+
+    objs = list(objs)
+    if not objs:
+        return []
+    # The admin's collector: it records protected rows instead of raising, so one look
+    # finds every locked row however the cascade would have gone.
+    collector = NestedObjects(using="default")
+    collector.collect(objs)
+    found = [obj for instances in collector.data.values() for obj in instances if is_locked(obj)]
+    found += [obj for obj in collector.protected if is_locked(obj)]
+    return found
+
+
+def _condition_key(condition) -> str:
+    choice = condition.choice
+    return f"{condition.escalation.slug}|{choice.question.slug}:{choice.slug}"
+
+
+_CONTRACT_CONDITIONS = {
+    f"{slug}|{question}:{choice}"
+    for slug, floor in ESCALATIONS.items()
+    for group in floor["when"]
+    for question, choice in group
+}
+
+
+# Database triggers. The SQL is generated from contract.py, for SQLite and PostgreSQL.
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _in(values) -> str:
+    return "(" + ", ".join(_quote(v) for v in sorted(values)) + ")"
+
+
+def _rank(expr: str) -> str:
+    return (
+        f"(CASE {expr} WHEN 'soon' THEN 1 WHEN 'urgent' THEN 2 WHEN 'emergency' THEN 3 ELSE 0 END)"
+    )
+
+
+def _least(key_expr: str, floors: dict[str, int]) -> str:
+    cases = " ".join(f"WHEN {_quote(k)} THEN {v}" for k, v in sorted(floors.items()) if v)
+    return f"(CASE {key_expr} {cases} ELSE 0 END)" if cases else "0"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    key: str  # SQL naming the OLD row, compared with `locked`
+    locked: set[str]
+    update_refused: str  # SQL condition on OLD and NEW, for locked rows
+    insert_refused: str = ""  # SQL condition on NEW, for any new row
+    delete_refused: bool = True
+
+
+def _rules() -> dict[str, _Rule]:
+    """What each content table refuses, keyed by table name."""
+    choice_key = (
+        "(SELECT q.slug FROM assessments_question q WHERE q.id = OLD.question_id)"
+        " || ':' || OLD.slug"
+    )
+    choice_floors = {f"{q}:{c}": least for (q, c), least in LOCKED_CHOICES.items()}
+    condition_key = (
+        "(SELECT e.slug FROM assessments_escalation e WHERE e.id = {row}.escalation_id) || '|' ||"
+        " (SELECT q.slug || ':' || c.slug FROM assessments_choice c"
+        " JOIN assessments_question q ON q.id = c.question_id WHERE c.id = {row}.choice_id)"
+    )
+    groups = {slug: len(floor["when"]) for slug, floor in ESCALATIONS.items()}
+    group_cases = " ".join(f"WHEN {_quote(s)} THEN {n}" for s, n in sorted(groups.items()))
+    contraindication_key = (
+        "(SELECT q.slug || ':' || c.slug FROM assessments_choice c"
+        " JOIN assessments_question q ON q.id = c.question_id WHERE c.id = OLD.background_id)"
+        " || '>' || (SELECT s.slug FROM assessments_strategy s WHERE s.id = OLD.strategy_id)"
+        " || CASE WHEN OLD.tip_id IS NULL THEN '' ELSE '#step' END"
+    )
+    level_floors = {slug: rank(floor["level"]) for slug, floor in ESCALATIONS.items()}
+    return {
+        "assessments_question": _Rule(
+            "OLD.slug",
+            set(SAFETY_QUESTIONS),
+            "NEW.slug <> OLD.slug OR NEW.kind <> 'many' OR NEW.step <> 1",
+        ),
+        "assessments_choice": _Rule(
+            choice_key,
+            set(choice_floors),
+            "NEW.slug <> OLD.slug OR NEW.question_id <> OLD.question_id"
+            f" OR (NEW.exclusive = TRUE AND OLD.slug <> {_quote(NONE_CHOICE)})"
+            f" OR {_rank('NEW.triage_level')} < {_least(choice_key, choice_floors)}",
+        ),
+        "assessments_escalation": _Rule(
+            "OLD.slug",
+            set(ESCALATIONS),
+            "NEW.slug <> OLD.slug OR NEW.background_id <> OLD.background_id"
+            f" OR {_rank('NEW.level')} < {_least('OLD.slug', level_floors)}",
+        ),
+        "assessments_escalationcondition": _Rule(
+            condition_key.format(row="OLD"),
+            _CONTRACT_CONDITIONS,
+            "1 = 1",  # a contract condition row is never edited in place
+            # A new part narrows a contract escalation (one more thing must match).
+            "NEW.part > (CASE (SELECT e.slug FROM assessments_escalation e"  # noqa: S608 (constants)
+            f" WHERE e.id = NEW.escalation_id) {group_cases} ELSE 1000000 END)",
+        ),
+        "assessments_contraindication": _Rule(
+            contraindication_key,
+            {f"{contract.HEALTH_BACKGROUND_QUESTION}:{bg}>{s}" for bg, s in CONTRAINDICATIONS},
+            "NEW.background_id <> OLD.background_id OR NEW.strategy_id <> OLD.strategy_id"
+            " OR NEW.tip_id IS NOT NULL",
+        ),
+        # Deleting a never-safe strategy lowers nothing; renaming one would slip it past the
+        # rules that name it (a contraindicated one cannot be deleted: its rule cascades).
+        "assessments_strategy": _Rule(
+            "OLD.slug", set(LOCKED_STRATEGIES), "NEW.slug <> OLD.slug", delete_refused=False
+        ),
+    }
+
+
+def _sqlite_statements() -> list[str]:
+    raise_ = f"SELECT RAISE(ABORT, {_quote(LOCK_MESSAGE)});"
+    statements = []
+    for table, rule in _rules().items():
+        name = f"legache_lock_{table}"
+        locked = f"({rule.key}) IN {_in(rule.locked)}"
+        if rule.delete_refused:
+            statements.append(
+                f"CREATE TRIGGER {name}_delete BEFORE DELETE ON {table} FOR EACH ROW "
+                f"WHEN {locked} BEGIN {raise_} END"
+            )
+        statements.append(
+            f"CREATE TRIGGER {name}_update BEFORE UPDATE ON {table} FOR EACH ROW "
+            f"WHEN {locked} AND ({rule.update_refused}) BEGIN {raise_} END"
+        )
+        if rule.insert_refused:
+            statements.append(
+                f"CREATE TRIGGER {name}_insert BEFORE INSERT ON {table} FOR EACH ROW "
+                f"WHEN {rule.insert_refused} BEGIN {raise_} END"
+            )
+    return statements
+
+
+def _postgresql_statements() -> list[str]:
+    raise_ = (
+        f"RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', "
+        f"MESSAGE = {_quote(LOCK_MESSAGE)};"
+    )
+    statements = []
+    for table, rule in _rules().items():
+        name = f"legache_lock_{table}"
+        insert_part = (
+            f"IF {rule.insert_refused} THEN {raise_} END IF;" if rule.insert_refused else ""
+        )
+        delete_part = f"IF TG_OP = 'DELETE' THEN {raise_} END IF;" if rule.delete_refused else ""
+        # Nested IFs: plpgsql does not promise to short-circuit, and OLD is unset on INSERT.
+        statements.append(
+            f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN IF TG_OP = 'INSERT' THEN {insert_part} RETURN NEW; END IF; "
+            f"IF ({rule.key}) IN {_in(rule.locked)} THEN {delete_part} "
+            f"IF TG_OP = 'UPDATE' THEN IF ({rule.update_refused}) THEN {raise_} END IF; "
+            "END IF; END IF; "
+            "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
+        )
+        statements.append(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        statements.append(
+            f"CREATE TRIGGER {name} BEFORE INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {name}()"
+        )
+    return statements
+
+
+def lock_statements(vendor: str) -> list[str]:
+    if vendor == "sqlite":
+        return _sqlite_statements()
+    if vendor == "postgresql":
+        return _postgresql_statements()
+    return []
+
+
+def unlock_statements(vendor: str) -> list[str]:
+    statements = []
+    for table in _rules():
+        name = f"legache_lock_{table}"
+        if vendor == "sqlite":
+            statements += [f"DROP TRIGGER IF EXISTS {name}_{op}" for op in ("delete", "update")]
+            statements.append(f"DROP TRIGGER IF EXISTS {name}_insert")
+        elif vendor == "postgresql":
+            statements.append(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+            statements.append(f"DROP FUNCTION IF EXISTS {name}()")
+    return statements
+
+
+def install_lock(schema_editor) -> None:
+    vendor = schema_editor.connection.vendor
+    for statement in unlock_statements(vendor) + lock_statements(vendor):
+        schema_editor.execute(statement, params=None)
+
+
+def remove_lock(schema_editor) -> None:
+    for statement in unlock_statements(schema_editor.connection.vendor):
+        schema_editor.execute(statement, params=None)
+
+
+def installed_lock_triggers() -> set[str]:
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        elif connection.vendor == "postgresql":
+            cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+        else:
+            return set()
+        return {row[0] for row in cursor.fetchall() if row[0].startswith("legache_lock_")}
+
+
+def expected_lock_triggers() -> set[str]:
+    if connection.vendor == "sqlite":
+        return {statement.split()[2] for statement in _sqlite_statements()}
+    if connection.vendor == "postgresql":
+        return {f"legache_lock_{table}" for table in _rules()}
+    return set()
+
+
+# The system check.
+
+
+def _migrations_pending() -> bool:
+    executor = MigrationExecutor(connection)
+    return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+
+def contract_problems() -> list[str]:
+    """Everything in the database below the contract's safety floor, in words."""
+    from . import models
+
+    problems = []
+    questions = {q.slug: q for q in models.Question.objects.filter(slug__in=SAFETY_QUESTIONS)}
+    for slug in SAFETY_QUESTIONS:
+        question = questions.get(slug)
+        if question is None:
+            problems.append(f"question {slug!r} is missing")
+        else:
+            problems += [f"question {slug!r}: {p}" for p in locked_question_changes(slug, question)]
+    choices = {
+        (c.question.slug, c.slug): c
+        for c in models.Choice.objects.select_related("question").filter(
+            question__slug__in=SAFETY_QUESTIONS
+        )
+    }
+    for (question_slug, slug), least in LOCKED_CHOICES.items():
+        choice = choices.get((question_slug, slug))
+        if choice is None:
+            problems.append(f"answer {question_slug}:{slug} is missing")
+            continue
+        for problem in locked_choice_changes(question_slug, slug, choice):
+            problems.append(f"answer {question_slug}:{slug}: {problem}")
+        if least and not choice.triage_message.strip():
+            problems.append(f"warning sign {slug!r} has no message")
+    escalations = {
+        e.slug: e
+        for e in models.Escalation.objects.select_related("background__question").prefetch_related(
+            "condition_rows__choice__question"
+        )
+    }
+    for slug, floor in ESCALATIONS.items():
+        escalation = escalations.get(slug)
+        if escalation is None:
+            problems.append(f"escalation {slug!r} is missing")
+            continue
+        background = (escalation.background.question.slug, escalation.background.slug)
+        if background != (contract.HEALTH_BACKGROUND_QUESTION, floor["background"]):
+            problems.append(f"escalation {slug!r} is not for {floor['background']!r}")
+        if rank(escalation.level) < rank(floor["level"]):
+            problems.append(f"escalation {slug!r} is below {floor['level']!r}")
+        if not escalation.message.strip():
+            problems.append(f"escalation {slug!r} has no message")
+        rows = list(escalation.condition_rows.all())
+        groups: dict[int, set] = {}
+        for row in rows:
+            groups.setdefault(row.part, set()).add((row.choice.question.slug, row.choice.slug))
+        wanted = [set(group) for group in floor["when"]]
+        if len(groups) != len(wanted) or not all(
+            any(group >= want for group in groups.values()) for want in wanted
+        ):
+            problems.append(f"escalation {slug!r} no longer needs only {floor['when']}")
+    rules = {
+        (c.background.question.slug, c.background.slug, c.strategy.slug)
+        for c in models.Contraindication.objects.filter(tip__isnull=True).select_related(
+            "background__question", "strategy"
+        )
+    }
+    for background, strategy in CONTRAINDICATIONS:
+        if (contract.HEALTH_BACKGROUND_QUESTION, background, strategy) not in rules:
+            problems.append(f"contraindication {background!r} -> {strategy!r} is missing")
+    raised = {
+        (w.choice.slug, w.cause.slug)
+        for w in models.ChoiceWeight.objects.filter(
+            choice__question__slug=contract.HEALTH_BACKGROUND_QUESTION, points__gt=0
+        ).select_related("choice", "cause")
+    }
+    for background, cause in contract.RAISES:
+        if (background, cause) not in raised:
+            problems.append(f"health background {background!r} no longer raises {cause!r}")
+    missing = expected_lock_triggers() - installed_lock_triggers()
+    if missing:
+        problems.append(f"safety lock triggers are missing: {', '.join(sorted(missing))}")
+    return problems
+
+
+@checks.register(checks.Tags.models)
+def check_contract(app_configs=None, **kwargs):
+    """Every warning sign of the contract is present, at or above its least level."""
+    try:
+        if _migrations_pending():
+            return []  # `migrate` installs the content and the lock; it runs this check first
+        problems = contract_problems()
+    except DatabaseError:
+        return []  # no database to look at (e.g. a build step); migrate and deploy will
+    return [
+        checks.Error(
+            f"Safety floor broken: {problem}.",
+            hint="See ../shared/assessment-contract.md; the default content and migration "
+            "0009 restore it.",
+            id="legache.E001",
+        )
+        for problem in problems
+    ]

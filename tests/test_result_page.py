@@ -1,0 +1,231 @@
+"""What a runner sees: warnings that interrupt, a result that never contradicts them.
+
+Walks the questionnaire through Django's test client, with and without the HX-Request header,
+on the default content.
+"""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from assessments.models import Assessment, Cause
+from tests.clients import BrowserClient
+
+pytestmark = pytest.mark.django_db
+HX = {"HX-Request": "true"}
+NONE = {"q-red_flags": ["none"]}
+
+
+@pytest.fixture
+def assessment(client):
+    client.post(reverse("assessment_new"))
+    return Assessment.objects.get()
+
+
+def step_url(assessment, number):
+    return reverse("assessment_step", args=[assessment.pk, number])
+
+
+def take(client, assessment, screens, htmx=False):
+    """Answer all six screens (step 1 defaults to "none of these") and open the result."""
+    for number in range(1, 7):
+        data = screens.get(number, NONE if number == 1 else {})
+        client.post(step_url(assessment, number), data, headers=HX if htmx else None)
+    assessment.refresh_from_db()
+    assert assessment.is_complete, "the questionnaire should have finished"
+    return client.get(assessment.get_absolute_url()).text
+
+
+def section(page, heading_id):
+    match = re.search(rf'<section[^>]*aria-labelledby="{heading_id}".*?</section>', page, re.S)
+    return match.group(0) if match else ""
+
+
+# Step 1: the warning signs must be answered.
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_step_1_cannot_be_skipped(client, assessment, htmx):
+    response = client.post(step_url(assessment, 1), {}, headers=HX if htmx else None)
+    assert response.status_code == 422
+    assert "Please answer this first" in response.text
+    assessment.refresh_from_db()
+    assert assessment.step == 1 and assessment.answers == {}
+
+
+def test_jumping_to_the_last_screen_still_asks_for_the_warning_signs(client, assessment):
+    response = client.post(step_url(assessment, 6), {"q-onset": "next_day"})
+    assert response["Location"] == step_url(assessment, 1)
+    assessment.refresh_from_db()
+    assert not assessment.is_complete
+
+
+def test_each_screen_has_its_own_heading_named_by_the_progress_label(client, assessment):
+    headings = []
+    for number in range(1, 7):
+        page = client.get(step_url(assessment, number)).text
+        heading = re.search(r'<h1 id="step-heading"[^>]*>(.*?)</h1>', page).group(1)
+        assert f"Step {number} of 6: {heading}" in page
+        headings.append(heading)
+    assert len(set(headings)) == 6
+    assert "7 days before the run that made you sore" in client.get(step_url(assessment, 2)).text
+
+
+# Urgent and emergency signs interrupt at once.
+
+
+@pytest.mark.parametrize(
+    ("sign", "heading", "numbers"),
+    [
+        ("breathless", "Get emergency help now", ["tel:999", "tel:112"]),
+        ("fever", "Be seen today", ["tel:111", "tel:116117", "tel:999"]),
+        ("calf_swelling_one_side", "Be seen today", ["tel:111"]),
+    ],
+)
+@pytest.mark.parametrize("htmx", [False, True])
+def test_urgent_and_emergency_signs_interrupt_with_tap_to_call(
+    client, assessment, sign, heading, numbers, htmx
+):
+    response = client.post(
+        step_url(assessment, 1), {"q-red_flags": [sign]}, headers=HX if htmx else None
+    )
+    warning_url = reverse("assessment_warning", args=[assessment.pk, 1])
+    assert (response["HX-Redirect"] if htmx else response["Location"]) == warning_url
+    page = client.get(warning_url).text
+    assert heading in page
+    for number in numbers:
+        assert f'href="{number}"' in page
+
+
+def test_a_soon_sign_does_not_interrupt(client, assessment):
+    response = client.post(step_url(assessment, 1), {"q-red_flags": ["bone_tenderness"]})
+    assert response["Location"] == step_url(assessment, 2)
+
+
+def test_an_escalation_interrupts_on_the_screen_that_completes_it(client, assessment):
+    client.post(step_url(assessment, 1), {**NONE, "q-health_background": ["clot_risk"]})
+    for number in range(2, 6):
+        client.post(step_url(assessment, number), {})
+    response = client.post(step_url(assessment, 6), {"q-location": ["calves"], "q-sides": "one"})
+    assert response["Location"] == reverse("assessment_warning", args=[assessment.pk, 6])
+    page = client.get(response["Location"]).text
+    assert "Be seen today" in page
+    assert "clot" in page.lower()
+
+
+def test_the_emergency_numbers_come_from_settings(client, assessment, settings):
+    settings.EMERGENCY_NUMBERS = [("911", "US and Canada")]
+    client.post(step_url(assessment, 1), {"q-red_flags": ["breathless"]})
+    page = client.get(reverse("assessment_warning", args=[assessment.pk, 1])).text
+    assert 'href="tel:911"' in page and "tel:999" not in page
+
+
+# The result page follows the level.
+
+
+@pytest.mark.parametrize("sign", ["dark_urine", "fever", "collapse_or_confusion"])
+def test_at_urgent_and_emergency_the_warning_is_the_whole_advice(client, assessment, sign):
+    page = take(client, assessment, {1: {"q-red_flags": [sign]}, 3: {"q-terrain": "downhill"}})
+    assert 'id="causes-heading"' not in page
+    assert 'id="plan-heading"' not in page
+    assert "triage-" in page and 'href="tel:' in page
+    assert "Dehydration" not in section(page, "causes-heading")
+
+
+def test_at_soon_the_plan_is_folded_until_a_clinician_clears_the_runner(client, assessment):
+    page = take(
+        client, assessment,
+        {1: {"q-red_flags": ["bone_tenderness"]}, 2: {"q-load_change": "up_large"},
+         3: {"q-terrain": "downhill", "q-duration": "over_90"}, 5: {"q-sleep": "poor"},
+         6: {"q-location": ["shins", "calves"]}},
+    )  # fmt: skip
+    plan = section(page, "plan-heading")
+    assert "<details" in plan and "Once a clinician has cleared you to run</summary>" in plan
+    for never in ("compression", "repeated-bout", "flat-surfaces", "gradual-increase"):
+        assert f"/strategies/{never}/" not in plan
+    assert "/strategies/rest_recovery/" in plan
+    now = section(page, "now-heading")
+    assert "Can I run tomorrow? No" in now
+    assert (
+        page.index('id="now-heading"')
+        < page.index('id="triage-heading"')
+        < page.index('id="plan-heading"')
+    )
+
+
+def test_a_calm_result_opens_with_three_lines_and_shows_causes_in_words(client, assessment):
+    page = take(
+        client, assessment,
+        {2: {"q-experience": "new", "q-load_change": "up_large"}, 3: {"q-terrain": "hilly",
+         "q-duration": "over_90", "q-temperature": "hot"}, 4: {"q-fluids": "little"},
+         5: {"q-warm_up": "neither", "q-sleep": "poor"}},
+    )  # fmt: skip
+    now = section(page, "now-heading")
+    assert now.count("<li>") == 3
+    assert "Can I run tomorrow?" in now
+    assert "Most likely:" in now
+    causes = section(page, "causes-heading")
+    assert re.search(r"(Strong|Moderate|Weak) match", causes)
+    assert "/ 100" not in page
+    plan = section(page, "plan-heading")
+    top = plan.split("<details", 1)[0]
+    assert top.count('class="card"') == 3
+    assert "More (" in plan
+
+
+def test_a_hot_run_never_gets_cold_weather_advice(client, assessment):
+    page = take(
+        client,
+        assessment,
+        {3: {"q-temperature": "hot"}, 5: {"q-warm_up": "neither"}, 6: {"q-pain_quality": "stiff"}},
+    )
+    assert "/causes/cold/" not in page
+    assert "dress" not in section(page, "plan-heading").lower()
+
+
+def test_a_contraindicated_strategy_never_appears(client, assessment):
+    page = take(
+        client, assessment,
+        {1: {**NONE, "q-health_background": ["poor_circulation"]},
+         3: {"q-duration": "over_90"}, 6: {"q-location": ["calves"]}},
+    )  # fmt: skip
+    assert "/strategies/compression/" not in page
+
+
+def test_with_javascript_too_the_result_follows_the_level(client, assessment):
+    page = take(client, assessment, {1: {"q-red_flags": ["night_pain"]}}, htmx=True)
+    assert "Stop running and book an appointment" in page
+
+
+# Sharing and privacy.
+
+
+def test_the_link_box_shows_only_while_sharing_is_on(client, assessment):
+    take(client, assessment, {})
+    url = assessment.get_absolute_url()
+    assert 'id="result-link"' not in client.get(url).text
+    client.post(reverse("assessment_share", args=[assessment.pk]), {"shared": "on"})
+    assert 'id="result-link"' in client.get(url).text
+
+
+def test_a_visitor_with_a_private_link_is_told_to_ask_for_sharing(client, assessment):
+    take(client, assessment, {})
+    response = BrowserClient().get(assessment.get_absolute_url())
+    assert response.status_code == 404
+    assert "ask them to open their result" in response.text
+    assert "Share with a link" in response.text
+
+
+# Content an editor saves with Windows line breaks.
+
+
+def test_windows_line_breaks_still_make_paragraphs(client):
+    cause = Cause.objects.get(slug="cold")
+    cause.explanation = "First paragraph.\r\n\r\nSecond paragraph.\r\nSame paragraph."
+    cause.save()
+    cause.refresh_from_db()
+    assert "\r" not in cause.explanation
+    page = client.get(cause.get_absolute_url()).text
+    assert "<p>First paragraph.</p>" in page
+    assert "<p>Second paragraph.\nSame paragraph.</p>" in page
