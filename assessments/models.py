@@ -485,6 +485,12 @@ class Assessment(models.Model):
         on_delete=models.CASCADE,
         related_name="assessments",
     )
+    owner_key = models.CharField(
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text="For an anonymous runner: a keyed hash of the browser session that owns it.",
+    )
     answers = models.JSONField(default=dict, blank=True)
     step = models.PositiveSmallIntegerField(default=1, help_text="The screen to resume on.")
     result = models.JSONField(null=True, blank=True, help_text="Snapshot when completed.")

@@ -1,8 +1,11 @@
 """The questionnaire's steps and storage: glue between requests, Assessment rows and scoring.
 
-An anonymous runner owns the assessments whose ids are in their session; a signed-in runner
-owns the ones attached to their account. Nobody else can see or change one; a finished
-result is visible to others only if its runner turns on sharing.
+An anonymous runner owns the assessments started in their browser session: each row records
+a keyed hash of that session's key, so ownership lives in the database, and parallel starts
+in one session (two tabs, a double tap) cannot overwrite each other's claim the way a list
+kept in the session did. A signed-in runner owns the ones attached to their account. Nobody
+else can see or change one; a finished result is visible to others only if its runner turns
+on sharing.
 """
 
 from contextlib import contextmanager
@@ -10,11 +13,24 @@ from contextlib import contextmanager
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from .models import Assessment
 from .scoring import Content, Flag, assess, keep_known, normalise, triage, urgency
 
-SESSION_KEY = "assessment_ids"
+# Sessions from before ownership moved to the database listed their assessments here.
+LEGACY_SESSION_KEY = "assessment_ids"
+# Marks a session as holding assessments, so it is saved and its cookie sent.
+STARTED_KEY = "assessments_started"
+
+
+def session_owner_key(session) -> str:
+    """The owner key of a browser session's assessments ("" before the session exists)."""
+    if not session.session_key:
+        return ""
+    return salted_hmac(
+        "legache.assessment-owner", session.session_key, algorithm="sha256"
+    ).hexdigest()
 
 
 class Owner:
@@ -22,12 +38,15 @@ class Owner:
 
     def __init__(self, request):
         self.user_id = request.user.pk if request.user.is_authenticated else None
-        self.assessment_ids = set(request.session.get(SESSION_KEY, []))
+        self.owner_key = session_owner_key(request.session)
+        self.legacy_ids = set(request.session.get(LEGACY_SESSION_KEY, []))
 
     def owns(self, assessment: Assessment) -> bool:
         if assessment.user_id is not None:
             return assessment.user_id == self.user_id
-        return str(assessment.pk) in self.assessment_ids
+        if assessment.owner_key:
+            return bool(self.owner_key) and assessment.owner_key == self.owner_key
+        return str(assessment.pk) in self.legacy_ids
 
 
 def owns(request, assessment: Assessment) -> bool:
@@ -61,22 +80,21 @@ def latest_unfinished(request) -> Assessment | None:
     if request.user.is_authenticated:
         candidates = Assessment.objects.filter(user=request.user)
     else:
-        candidates = Assessment.objects.filter(
-            pk__in=request.session.get(SESSION_KEY, []), user__isnull=True
-        )
+        owner_key = session_owner_key(request.session)
+        if not owner_key:
+            return None
+        candidates = Assessment.objects.filter(owner_key=owner_key, user__isnull=True)
     return candidates.filter(completed_at__isnull=True).order_by("-updated_at").first()
 
 
 def start(request) -> Assessment:
     user = request.user if request.user.is_authenticated else None
-    assessment = Assessment.objects.create(user=user)
-    if user is None:
-        # Keep only recent ids: the session is a key ring, not an archive.
-        request.session[SESSION_KEY] = [
-            str(assessment.pk),
-            *request.session.get(SESSION_KEY, [])[:19],
-        ]
-    return assessment
+    if user is not None:
+        return Assessment.objects.create(user=user)
+    if not request.session.session_key:
+        request.session.save()  # a new visitor: the session (and its key) starts here
+    request.session[STARTED_KEY] = True
+    return Assessment.objects.create(owner_key=session_owner_key(request.session))
 
 
 def step_count(content: Content) -> int:

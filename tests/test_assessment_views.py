@@ -388,3 +388,34 @@ def test_authorisation_matrix_another_runners_assessment_is_a_404(
         assessment.completed_at,
         assessment.shared,
     ) == before
+
+
+def test_parallel_starts_in_one_session_leave_no_assessment_orphaned(client):
+    """Ten taps on "Start" at once: each request read the session before any saved it."""
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+
+    from assessments import wizard
+
+    client.get(reverse("assessment_start"))
+    client.post(reverse("assessment_new"))  # the session exists, with one assessment
+    key = client.session.session_key
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    requests = []
+    for _ in range(10):
+        request = RequestFactory().post(reverse("assessment_new"))
+        request.session, request.user = store(session_key=key), AnonymousUser()
+        request.session.load()  # every request has read the session ...
+        requests.append(request)
+    started = [wizard.start(request) for request in requests]
+    for request in requests:
+        request.session.save()  # ... before any of them wrote it back
+    for assessment in started:
+        page = client.get(reverse("assessment_step", args=[assessment.pk, 1]))
+        assert page.status_code == 200, "a started assessment was orphaned"
+    assert Assessment.objects.count() == 11
+    stranger = Client().get(reverse("assessment_step", args=[started[0].pk, 1]))
+    assert stranger.status_code == 404, "and still nobody else's"
