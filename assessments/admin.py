@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import safety
@@ -15,6 +17,17 @@ from .models import (
     StrategyForCause,
     StrategyTip,
 )
+
+
+class LockedRowsFormSet(BaseInlineFormSet):
+    """Deleting a row of the safety floor from an inline is refused with a message (the
+    database would refuse it anyway, less politely)."""
+
+    def clean(self):
+        super().clean()
+        for form in self.deleted_forms:
+            if form.instance.pk and safety.is_locked(form.instance):
+                raise ValidationError(f"“{form.instance}” is part of the safety floor.")
 
 
 class ContentAdmin(SimpleHistoryAdmin):
@@ -82,6 +95,7 @@ class StrategyAdmin(ContentPageAdmin):
 
 class ChoiceInline(admin.TabularInline):
     model = Choice
+    formset = LockedRowsFormSet
     extra = 0
     fields = ["order", "slug", "label", "exclusive", "triage_level", "triage_message"]
     show_change_link = True  # weights, tips and warning messages are on the choice's own page
@@ -130,6 +144,7 @@ class ScreenAdmin(ContentAdmin):
 
 class EscalationConditionInline(admin.TabularInline):
     model = EscalationCondition
+    formset = LockedRowsFormSet
     extra = 1
     autocomplete_fields = ["choice"]
     verbose_name = "answer it needs"
@@ -153,6 +168,16 @@ class ContraindicationAdmin(ContentAdmin):
     """A health background that takes a strategy, or one of its steps, out of the plan."""
 
     list_display = ["background", "strategy", "tip"]
-    list_select_related = ["background__question", "strategy", "tip"]
+    list_select_related = ["background__question", "strategy", "tip__strategy"]
     autocomplete_fields = ["strategy"]
     fields = ["background", "strategy", "tip"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # Each choice's label names its strategy and answer: fetch them with the rows.
+        if db_field.name == "tip":
+            kwargs["queryset"] = StrategyTip.objects.select_related("strategy", "choice__question")
+        elif db_field.name == "background":
+            kwargs["queryset"] = Choice.objects.filter(
+                question__slug="health_background"
+            ).select_related("question")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

@@ -6,8 +6,25 @@ class AssessmentsConfig(AppConfig):
     verbose_name = "Leg ache content and assessments"
 
     def ready(self):
-        from legache import checks, throttle  # noqa: F401  (deploy checks; sign-in counts)
+        from django.contrib.auth.signals import user_logged_in
+        from django.db.models.signals import post_migrate, pre_migrate
+
+        from legache import checks  # noqa: F401  (deploy checks)
 
         # content connects the cache-invalidation signals; safety registers the system check
         # that the contract's safety floor is in the database.
         from . import content, safety  # noqa: F401
+        from .wizard import claim_session_assessments
+
+        # The safety lock goes on after every migrate, which then checks the floor.
+        pre_migrate.connect(safety.lift_lock_for_sqlite_table_rebuilds, sender=self)
+        post_migrate.connect(safety.lock_after_migrate, sender=self)
+
+        # allauth signs a runner in after signing up, so this covers both.
+        user_logged_in.connect(
+            lambda sender, request, user, **kwargs: (
+                request is not None and claim_session_assessments(request, user)
+            ),
+            dispatch_uid="legache-claim-session-assessments",
+            weak=False,
+        )

@@ -32,13 +32,21 @@ from .contract import (
 
 LOCK_MESSAGE = "legache safety lock: this is part of the assessment contract's safety floor"
 
+# Answers the contract's escalations need, wherever they are asked (location, sides): renaming
+# one would slip its escalation condition past the lock.
+ESCALATION_ANSWERS = {
+    answer for floor in ESCALATIONS.values() for group in floor["when"] for answer in group
+}
 # (question slug, choice slug) -> least level rank, for every locked choice.
 LOCKED_CHOICES: dict[tuple[str, str], int] = {
+    **dict.fromkeys(ESCALATION_ANSWERS, 0),
     (WARNING_SIGNS_QUESTION, NONE_CHOICE): 0,
     **{(WARNING_SIGNS_QUESTION, sign): rank(level) for sign, level in WARNING_SIGNS.items()},
     (contract.HEALTH_BACKGROUND_QUESTION, NONE_CHOICE): 0,
     **{(contract.HEALTH_BACKGROUND_QUESTION, slug): 0 for slug in HEALTH_BACKGROUNDS},
 }
+# Questions whose slug the lock names; the safety questions also stay first and "pick any".
+LOCKED_QUESTIONS = sorted({*SAFETY_QUESTIONS, *(question for question, _ in ESCALATION_ANSWERS)})
 # Strategies whose slugs other rules name: renaming one would slip it past them.
 LOCKED_STRATEGIES = sorted({*NEVER_BESIDE_A_WARNING, *(s for _, s in CONTRAINDICATIONS)})
 
@@ -52,7 +60,7 @@ def locked_choice_changes(question_slug: str, old_slug: str, choice) -> list[str
     if choice.slug != old_slug or choice.question.slug != question_slug:
         problems.append("A contract answer keeps its slug and its question.")
     if choice.exclusive and old_slug != NONE_CHOICE:
-        problems.append("A warning sign or health background cannot be made exclusive.")
+        problems.append("A contract answer cannot be made exclusive.")
     if rank(choice.triage_level) < least:
         problems.append(
             f"This warning sign must stay at level “{contract.TRIAGE_LEVELS[least]}” or above."
@@ -61,11 +69,13 @@ def locked_choice_changes(question_slug: str, old_slug: str, choice) -> list[str
 
 
 def locked_question_changes(old_slug: str, question) -> list[str]:
-    if old_slug not in SAFETY_QUESTIONS:
+    if old_slug not in LOCKED_QUESTIONS:
         return []
     problems = []
     if question.slug != old_slug:
-        problems.append("The warning-sign and health questions keep their slugs.")
+        problems.append("This question keeps its slug: the safety rules name it.")
+    if old_slug not in SAFETY_QUESTIONS:
+        return problems
     if question.kind != "many":
         problems.append("The warning-sign and health questions stay “pick any”.")
     if question.step != 1:
@@ -90,7 +100,7 @@ def is_locked(instance) -> bool:
     from . import models
 
     if isinstance(instance, models.Question):
-        return instance.slug in SAFETY_QUESTIONS
+        return instance.slug in LOCKED_QUESTIONS
     if isinstance(instance, models.Choice):
         return (instance.question.slug, instance.slug) in LOCKED_CHOICES
     if isinstance(instance, models.Escalation):
@@ -191,8 +201,9 @@ def _rules() -> dict[str, _Rule]:
     return {
         "assessments_question": _Rule(
             "OLD.slug",
-            set(SAFETY_QUESTIONS),
-            "NEW.slug <> OLD.slug OR NEW.kind <> 'many' OR NEW.step <> 1",
+            set(LOCKED_QUESTIONS),
+            f"NEW.slug <> OLD.slug OR (OLD.slug IN {_in(SAFETY_QUESTIONS)}"
+            " AND (NEW.kind <> 'many' OR NEW.step <> 1))",
         ),
         "assessments_choice": _Rule(
             choice_key,
@@ -302,15 +313,52 @@ def unlock_statements(vendor: str) -> list[str]:
     return statements
 
 
-def install_lock(schema_editor) -> None:
-    vendor = schema_editor.connection.vendor
-    for statement in unlock_statements(vendor) + lock_statements(vendor):
-        schema_editor.execute(statement, params=None)
+def _execute(using: str, statements: list[str]) -> None:
+    from django.db import connections
+
+    with connections[using].cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
-def remove_lock(schema_editor) -> None:
-    for statement in unlock_statements(schema_editor.connection.vendor):
-        schema_editor.execute(statement, params=None)
+def install_lock(using: str = "default") -> None:
+    from django.db import connections
+
+    vendor = connections[using].vendor
+    _execute(using, unlock_statements(vendor) + lock_statements(vendor))
+
+
+def remove_lock(using: str = "default") -> None:
+    from django.db import connections
+
+    _execute(using, unlock_statements(connections[using].vendor))
+
+
+def lift_lock_for_sqlite_table_rebuilds(using="default", **kwargs) -> None:
+    """pre_migrate: SQLite changes a column by rebuilding its table, which the lock's
+    triggers (they name other tables) would break. PostgreSQL keeps the lock throughout."""
+    from django.db import connections
+
+    if connections[using].vendor == "sqlite":
+        remove_lock(using)
+
+
+def lock_after_migrate(using="default", **kwargs) -> None:
+    """post_migrate: put the lock (back) on, and fail `migrate` if a migration lowered the
+    floor, naming what is wrong. A flushed, empty database has no content to check yet."""
+    from django.core.management.base import CommandError
+
+    from . import models
+
+    if _migrations_pending():
+        return  # a partial migrate (to an earlier migration): the tables may not exist yet
+    install_lock(using)
+    if not models.Question.objects.using(using).exists():
+        return
+    if problems := contract_problems():
+        raise CommandError(
+            "The assessment contract's safety floor is broken: " + "; ".join(problems) + "."
+        )
 
 
 def installed_lock_triggers() -> set[str]:
@@ -318,7 +366,10 @@ def installed_lock_triggers() -> set[str]:
         if connection.vendor == "sqlite":
             cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         elif connection.vendor == "postgresql":
-            cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+            # A disabled trigger (ALTER TABLE ... DISABLE TRIGGER) counts as missing.
+            cursor.execute(
+                "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+            )
         else:
             return set()
         return {row[0] for row in cursor.fetchall() if row[0].startswith("legache_lock_")}
@@ -355,7 +406,7 @@ def contract_problems() -> list[str]:
     choices = {
         (c.question.slug, c.slug): c
         for c in models.Choice.objects.select_related("question").filter(
-            question__slug__in=SAFETY_QUESTIONS
+            question__slug__in=LOCKED_QUESTIONS
         )
     }
     for (question_slug, slug), least in LOCKED_CHOICES.items():
@@ -412,6 +463,12 @@ def contract_problems() -> list[str]:
     for background, cause in contract.RAISES:
         if (background, cause) not in raised:
             problems.append(f"health background {background!r} no longer raises {cause!r}")
+    strategies = set(
+        models.Strategy.objects.filter(slug__in=LOCKED_STRATEGIES).values_list("slug", flat=True)
+    )
+    problems += [
+        f"strategy {slug!r} is missing" for slug in LOCKED_STRATEGIES if slug not in strategies
+    ]
     missing = expected_lock_triggers() - installed_lock_triggers()
     if missing:
         problems.append(f"safety lock triggers are missing: {', '.join(sorted(missing))}")
@@ -420,13 +477,24 @@ def contract_problems() -> list[str]:
 
 @checks.register(checks.Tags.models)
 def check_contract(app_configs=None, **kwargs):
-    """Every warning sign of the contract is present, at or above its least level."""
+    """Every warning sign of the contract is present, at or above its least level.
+
+    Registered with the model checks, not the database ones, so that a plain `manage.py
+    check` (and `check --deploy`, CI) runs it.
+    """
     try:
         if _migrations_pending():
-            return []  # `migrate` installs the content and the lock; it runs this check first
+            # Not yet: `migrate` runs this before migrating, then checks the floor itself
+            # once it has run (lock_after_migrate), and fails if a migration lowered it.
+            return []
         problems = contract_problems()
-    except DatabaseError:
-        return []  # no database to look at (e.g. a build step); migrate and deploy will
+    except DatabaseError as error:
+        return [
+            checks.Info(
+                f"The safety floor was not checked: the database did not answer ({error}).",
+                id="legache.I003",
+            )
+        ]
     return [
         checks.Error(
             f"Safety floor broken: {problem}.",

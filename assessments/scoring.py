@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .contract import NEVER_BESIDE_A_WARNING, TRIAGE_LEVELS
+from .contract import NEVER_BESIDE_A_WARNING, rank
 
 # What the plan is for, set by the triage level alone.
 PLAN_NOW = "now"
@@ -352,8 +352,7 @@ def answered_labels(answers: Answers, content: Content) -> list[dict]:
     ]
 
 
-def urgency(level: str) -> int:
-    return TRIAGE_LEVELS.index(level) if level in TRIAGE_LEVELS else 0
+urgency = rank  # 0 for self-care (or no level) up to 3 for emergency
 
 
 def chose(answers: Answers, answer: Answer) -> bool:
@@ -520,7 +519,9 @@ def prevention_plan(
     return [strategy for _, strategy in planned]
 
 
-def first_steps(result_triage: Triage, causes: list[LikelyCause], content: Content) -> list[str]:
+def first_steps(
+    result_triage: Triage, causes: list[LikelyCause], content: Content, answers: Answers
+) -> list[str]:
     """Three lines of "what to do now", from the level and the most likely cause."""
     level = result_triage.level
     if level == "emergency":
@@ -546,8 +547,19 @@ def first_steps(result_triage: Triage, causes: list[LikelyCause], content: Conte
         "Can I run tomorrow? An easy, short run is fine if it is an ordinary ache that eases "
         "as you warm up; rest if it is getting worse.",
     ]
-    if top is not None:
+    ruled_out, _ = contraindicated(answers, content)
+    # A cause's first step may lean on a strategy the runner's health rules out (salt for a
+    # kidney condition): then the line points to the plan, which has already left it out.
+    leans_on_ruled_out = top is not None and any(
+        strategy.slug in ruled_out and any(cause == top.slug for cause, _ in strategy.answers)
+        for strategy in content.strategies
+    )
+    if top is not None and not leans_on_ruled_out:
         lines.append(f"Most likely: {top.name}. {top.first_step}".strip())
+    elif top is not None:
+        lines.append(
+            f"Most likely: {top.name}. Your plan below leaves out what does not suit your health."
+        )
     else:
         lines.append("Ordinary soreness usually fades within 2 to 5 days.")
     lines.append(
@@ -570,5 +582,5 @@ def assess(raw_answers: object, content: Content) -> Result:
         strategies=tuple(prevention_plan(answers, causes, content, plan)),
         answers=answers,
         answered=tuple(answered_labels(answers, content)),
-        first_steps=tuple(first_steps(result_triage, causes, content)),
+        first_steps=tuple(first_steps(result_triage, causes, content, answers)),
     )

@@ -11,7 +11,7 @@ from .content import current_content
 from .forms import StepForm
 from .htmx import render_page
 from .models import Assessment, Cause, EvidenceGrade, Strategy
-from .scoring import PLANS, match_strength
+from .scoring import PLAN_NOW, PLAN_WITHHELD, match_strength
 
 
 @require_safe
@@ -122,40 +122,31 @@ def assessment_step(request, assessment_id, number):
         return _private(_step_response(request, assessment, number, content))
 
     form = StepForm(questions, request.POST)
-    form_is_valid = form.is_valid()  # before the lock: validation needs no database
+    answers = form.answers() if form.is_valid() else None  # before the lock: no database
     # One locked read, then the write: two tabs or a double click cannot interleave
     # half-updates, change a finished assessment, or finish it twice.
     with wizard.locked_assessment(request, assessment_id) as assessment:
         if assessment.is_complete:
             return _go(request, assessment.get_absolute_url())
-        if "back" in request.POST:
-            target = max(number - 1, 1)
-            if form_is_valid:
-                wizard.save_step(assessment, form.answers(), target)
-        elif not form_is_valid:
-            target = None  # nothing to write; render after the lock is released
-        else:
-            before = dict(assessment.answers)
-            last = wizard.step_count(content)
-            target = number + 1
-            wizard.save_step(assessment, form.answers(), min(target, last))
-            # Urgent and emergency warnings interrupt at once, whichever screen raised them
-            # (a health background on screen 1 can meet one-sided calf pain on screen 6).
-            if wizard.newly_interrupting(before, assessment.answers, content):
-                return _go(request, reverse("assessment_warning", args=[assessment.pk, number]))
-            if number == last:
-                if missing := wizard.unanswered_required_step(assessment.answers, content):
-                    return _ask_first(request, assessment, missing)
-                wizard.finish(assessment, content)
-                return _go(request, assessment.get_absolute_url())
+        outcome = wizard.submit_step(
+            assessment, number, answers, content, back="back" in request.POST
+        )
 
-    if target is None:
-        response = _step_response(request, assessment, number, content, form=form, status=422)
-        return _private(response)
-    url = reverse("assessment_step", args=[assessment.pk, target])
-    if not request.htmx:
-        return redirect(url)
-    return _private(push_url(_step_response(request, assessment, target, content), url))
+    match outcome:
+        case wizard.Warn():
+            return _go(request, reverse("assessment_warning", args=[assessment.pk, number]))
+        case wizard.Finished():
+            return _go(request, assessment.get_absolute_url())
+        case wizard.AskFirst(step=missing):
+            return _ask_first(request, assessment, missing)
+        case wizard.Refused():
+            response = _step_response(request, assessment, number, content, form=form, status=422)
+            return _private(response)
+        case wizard.GoTo(step=target):
+            url = reverse("assessment_step", args=[assessment.pk, target])
+            if not request.htmx:
+                return redirect(url)
+            return _private(push_url(_step_response(request, assessment, target, content), url))
 
 
 def _help_lines():
@@ -210,11 +201,10 @@ def assessment_result(request, assessment_id):
     if not assessment.is_complete:
         return redirect("assessment_step", assessment.pk, assessment.step)
     result = assessment.result
-    level = result["triage"]["level"]
     context = {
         "assessment": assessment,
         "result": result,
-        "plan": result.get("plan", PLANS[level]),
+        "plan": plan_of(result),
         "causes": [
             {**cause, "match": match_strength(cause["score"])} for cause in result["causes"]
         ],
@@ -222,6 +212,14 @@ def assessment_result(request, assessment_id):
         **_help_lines(),
     }
     return _private(render(request, "assessment/result.html", context))
+
+
+def plan_of(result: dict) -> str:
+    """What a stored result's plan is for. A result saved before plans followed the level
+    holds an unfiltered plan: beside any warning sign it is not shown at all."""
+    if "plan" in result:
+        return result["plan"]
+    return PLAN_NOW if result["triage"]["level"] == "self_care" else PLAN_WITHHELD
 
 
 @require_POST

@@ -9,6 +9,7 @@ on sharing.
 """
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.http import Http404
@@ -20,12 +21,15 @@ from .scoring import Content, Flag, assess, keep_known, normalise, triage, urgen
 
 # Sessions from before ownership moved to the database listed their assessments here.
 LEGACY_SESSION_KEY = "assessment_ids"
-# Marks a session as holding assessments, so it is saved and its cookie sent.
-STARTED_KEY = "assessments_started"
+# The owner key, also kept in the session's data: signing in gives the session a new key
+# (against session fixation) but keeps its data, so the claim on sign-in can find them.
+OWNER_KEY = "assessment_owner"
 
 
 def session_owner_key(session) -> str:
     """The owner key of a browser session's assessments ("" before the session exists)."""
+    if OWNER_KEY in session:
+        return session[OWNER_KEY]
     if not session.session_key:
         return ""
     return salted_hmac(
@@ -93,8 +97,24 @@ def start(request) -> Assessment:
         return Assessment.objects.create(user=user)
     if not request.session.session_key:
         request.session.save()  # a new visitor: the session (and its key) starts here
-    request.session[STARTED_KEY] = True
-    return Assessment.objects.create(owner_key=session_owner_key(request.session))
+    # Every parallel start in this session computes the same key from the same session key,
+    # so writing it back races harmlessly.
+    owner_key = request.session[OWNER_KEY] = session_owner_key(request.session)
+    return Assessment.objects.create(owner_key=owner_key)
+
+
+def claim_session_assessments(request, user) -> int:
+    """On sign-up and sign-in: the assessments this browser session owns become the
+    account's, finished or not. Returns how many."""
+    owner_key = request.session.get(OWNER_KEY)
+    legacy_ids = request.session.get(LEGACY_SESSION_KEY, [])
+    if not owner_key and not legacy_ids:
+        return 0
+    unclaimed = Assessment.objects.filter(user__isnull=True)
+    claimed = unclaimed.filter(owner_key=owner_key).update(user=user) if owner_key else 0
+    if legacy_ids:
+        claimed += unclaimed.filter(pk__in=legacy_ids).update(user=user)
+    return claimed
 
 
 def step_count(content: Content) -> int:
@@ -112,8 +132,57 @@ def screen_title(content: Content, number: int) -> str:
     return content.screen_titles[number - 1] or fallback
 
 
+@dataclass(frozen=True)
+class GoTo:
+    step: int
+
+
+@dataclass(frozen=True)
+class Warn:
+    """An urgent or emergency warning this screen raised: interrupt at once."""
+
+
+@dataclass(frozen=True)
+class Finished:
+    pass
+
+
+@dataclass(frozen=True)
+class AskFirst:
+    """The result needs an answer that must be given (the warning signs) on this step."""
+
+    step: int
+
+
+@dataclass(frozen=True)
+class Refused:
+    """The screen's answers did not validate: nothing was saved."""
+
+
+def submit_step(assessment, number: int, answers: dict | None, content: Content, back: bool):
+    """Save one screen of a row the caller has locked, and say where the runner goes next.
+
+    Urgent and emergency warnings interrupt at once, whichever screen raised them (a health
+    background on screen 1 can meet one-sided calf pain on screen 6), going back or forth.
+    """
+    last = step_count(content)
+    if answers is None:
+        return GoTo(max(number - 1, 1)) if back else Refused()
+    before = dict(assessment.answers)
+    target = max(number - 1, 1) if back else min(number + 1, last)
+    save_step(assessment, answers, target)
+    if newly_interrupting(before, assessment.answers, content):
+        return Warn()
+    if back or number < last:
+        return GoTo(target)
+    if missing := unanswered_required_step(assessment.answers, content):
+        return AskFirst(missing)
+    finish(assessment, content)
+    return Finished()
+
+
 def save_step(assessment: Assessment, answers: dict, next_step: int) -> None:
-    """Merge one screen's answers into a row the caller has locked (`for_update=True`)."""
+    """Merge one screen's answers into a row the caller has locked."""
     merged = {**assessment.answers, **answers}
     assessment.answers = {slug: value for slug, value in merged.items() if value is not None}
     assessment.step = next_step

@@ -8,7 +8,7 @@ When Redis does not answer, the cache degrades instead of failing the request: r
 writes are dropped, and a warning is logged. Sessions then come from the database (the
 `cached_db` engine), which is the copy that counts. After a failure this process leaves
 Redis alone for RETRY_AFTER seconds, so each request does not pay the timeout again.
-Callers that must not go on without the cache (the sign-in throttle: no counts would mean
+Callers that must not go on without the cache (the sign-in limits: no counts would mean
 unlimited guesses) use `strict(cache)`, which raises CacheUnavailable instead.
 """
 

@@ -17,7 +17,7 @@ def shared_cache(app_configs, **kwargs):
                 "The default cache is private to each process.",
                 hint=(
                     "Set REDIS_URL: with several gunicorn workers or hosts the sign-in "
-                    "throttle would count each worker's attempts separately."
+                    "limits would count each worker's attempts separately."
                 ),
                 id="legache.W001",
             )

@@ -1,7 +1,7 @@
 """Settings for legache, read from the environment with safe development defaults.
 
 Production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL
-(PostgreSQL) and REDIS_URL: gunicorn runs several worker processes, and the sign-in throttle
+(PostgreSQL) and REDIS_URL: gunicorn runs several worker processes, and the sign-in limits
 and sessions need a cache they all share (`check --deploy` warns without one).
 """
 
@@ -43,6 +43,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
     "assessments",
+    "runlog",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -53,6 +54,8 @@ INSTALLED_APPS = [
     "django.forms",  # the widget templates, for the form renderer below
     "django_htmx",
     "simple_history",
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "legache.urls"
@@ -126,9 +130,8 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "legache.cache.SharedRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "legache",
-            # redis-py waits forever by default. With these, an outage costs a request at
-            # most a quarter of a second, then the cache degrades (see legache/cache.py).
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
+            # Connect and read timeouts of 0.25 s unless OPTIONS say otherwise: an outage
+            # costs a request at most that, then the cache degrades (legache/cache.py).
         }
     }
 else:
@@ -197,7 +200,48 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
-LOGIN_URL = "admin:login"
+# Accounts: django-allauth, sign-in by email. The admin signs in through the same page
+# (legache/urls.py), so one rate limit guards runners and editors alike.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "runlog:home"
+ACCOUNT_LOGOUT_REDIRECT_URL = "home"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+# "optional" (default): sign up and go, with a verification mail; "mandatory" holds sign-in
+# until the address is verified; "none" sends none.
+ACCOUNT_EMAIL_VERIFICATION = os.environ.get("LEGACHE_EMAIL_VERIFICATION", "optional")
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[legache] "
+ACCOUNT_ADAPTER = "legache.accounts.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "legache.accounts.RunnerSignupForm"
+ACCOUNT_LOGOUT_ON_GET = False
+# 10 failed sign-ins for one account, or from one address (an IPv6 /64 counts as one),
+# within 15 minutes: a polite 429. Counted in the cache: Redis, shared by every worker.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/15m/ip,10/15m/key"}
+
+# Mail through Django 6.1's MAILERS: the console in development; SMTP when
+# LEGACHE_SMTP_HOST is set.
+DEFAULT_FROM_EMAIL = os.environ.get("LEGACHE_FROM_EMAIL", "legache <no-reply@localhost>")
+if os.environ.get("LEGACHE_SMTP_HOST"):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": os.environ["LEGACHE_SMTP_HOST"],
+                "port": int(os.environ.get("LEGACHE_SMTP_PORT", "587")),
+                "username": os.environ.get("LEGACHE_SMTP_USER", ""),
+                "password": os.environ.get("LEGACHE_SMTP_PASSWORD", ""),
+                "use_tls": env_bool("LEGACHE_SMTP_TLS", True),
+                "timeout": 10,
+            },
+        }
+    }
+else:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
 # Request bodies: every form here is a few kilobytes and no view takes files, so refuse more
 # before anything reads it (legache/limits.py). Django's field-count limits stay as they are.
@@ -208,7 +252,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = LEGACHE_MAX_BODY_BYTES
 LEGACHE_UNFINISHED_RETENTION_DAYS = int(os.environ.get("LEGACHE_UNFINISHED_RETENTION_DAYS", 30))
 
 # Addresses of our own reverse proxies. Only they are believed about X-Forwarded-For, so
-# the sign-in throttle counts real client addresses behind a proxy and forged ones nowhere.
+# the sign-in limits count real client addresses behind a proxy and forged ones nowhere.
 TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
 
 

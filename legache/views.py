@@ -44,7 +44,7 @@ def readyz(request):
     """Readiness, for monitoring and deploys: the database and the shared cache both answer.
 
     503 names what does not. Without Redis the site still serves its pages and sessions from
-    the database, but refuses sign-in (the throttle's counts fail closed).
+    the database, but refuses sign-in (its limits' counts fail closed).
     """
     checks = {"database": _database_answers(), "cache": _cache_answers()}
     ready = all(checks.values())

@@ -18,10 +18,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from assessments.content import current_content
-from assessments.contract import SAFETY_QUESTIONS
+from assessments.contract import SAFETY_QUESTIONS, TRIAGE_LEVELS
 from assessments.models import Assessment, Cause, EvidenceGrade, Strategy
 from assessments.scoring import (
-    TRIAGE_LEVELS,
     InvalidAnswers,
     Result,
     assess,
@@ -456,18 +455,18 @@ def fast_hashing(settings):
 @example(username=SCRIPT, password=IMG, next_url=IMG)
 @example(username="eddie' OR 1=1 --", password="' OR '1'='1", next_url="/admin/")
 @example(username="eddie\x00", password="a-long-passphrase", next_url="/admin/")
-def test_admin_sign_in_with_hostile_credentials_is_refused(
+def test_sign_in_with_hostile_credentials_is_refused(
     client, fast_hashing, editor, username, password, next_url
 ):
     """The sign-in page re-renders with an error; it never signs anyone in."""
     from django.core.cache import cache
 
-    cache.clear()  # each example is a fresh visitor, so the throttle never answers instead
-    url = f"{reverse('admin:login')}?{urlencode({'next': next_url})}"
+    cache.clear()  # each example is a fresh visitor, so the sign-in limit never answers instead
+    url = f"{reverse('account_login')}?{urlencode({'next': next_url})}"
     page = client.get(url)
     assert page.status_code == 200
     assert_no_live_markup(page)
-    response = post_form(client, url, [("username", username), ("password", password)])
+    response = post_form(client, url, [("login", username), ("password", password)])
     assert response.status_code == (413 if too_large(response) else 200)
     assert "_auth_user_id" not in client.session
     assert_no_live_markup(response)
@@ -478,8 +477,8 @@ def test_admin_sign_in_with_hostile_credentials_is_refused(
 def test_a_hostile_next_never_sends_an_editor_off_site(client, fast_hashing, editor, next_url):
     """After signing in, ?next= leads to a page of this site, never to an attacker's."""
     client.logout()
-    url = f"{reverse('admin:login')}?{urlencode({'next': next_url})}"
-    credentials = [("username", "eddie"), ("password", "a-long-passphrase")]
+    url = f"{reverse('account_login')}?{urlencode({'next': next_url})}"
+    credentials = [("login", "eddie@example.com"), ("password", "a-long-passphrase")]
     response = post_form(client, url, credentials)
     if response.status_code == 400:
         return  # Django refuses a redirect over 16,384 characters: nowhere is nowhere off-site

@@ -229,3 +229,42 @@ def test_windows_line_breaks_still_make_paragraphs(client):
     page = client.get(cause.get_absolute_url()).text
     assert "<p>First paragraph.</p>" in page
     assert "<p>Second paragraph.\nSame paragraph.</p>" in page
+
+
+def test_going_back_cannot_skip_an_urgent_interruption(client, assessment):
+    client.post(step_url(assessment, 1), {**NONE, "q-health_background": ["clot_risk"]})
+    for number in range(2, 6):
+        client.post(step_url(assessment, number), {})
+    back = client.post(
+        step_url(assessment, 6), {"q-location": ["calves"], "q-sides": "one", "back": "1"}
+    )
+    assert back["Location"] == reverse("assessment_warning", args=[assessment.pk, 6])
+
+
+def test_a_result_saved_before_plans_followed_the_level_shows_no_plan_beside_a_warning(
+    client, assessment
+):
+    take(client, assessment, {1: {"q-red_flags": ["bone_tenderness"]}})
+    old = assessment.result
+    old.pop("plan")
+    old["strategies"] = [{"slug": "compression", "title": "Compression socks and tights",
+                          "for_causes": ["overuse"], "steps": ["Hold your distance."],
+                          "why": [], "summary": ""}]  # fmt: skip
+    Assessment.objects.filter(pk=assessment.pk).update(result=old)
+    page = client.get(assessment.get_absolute_url()).text
+    assert "Compression" not in page and "Hold your distance" not in page
+    assert "Stop running and book an appointment" in page
+
+
+def test_what_to_do_now_never_leans_on_a_strategy_the_runner_cannot_use(client, assessment):
+    page = take(
+        client, assessment,
+        {1: {**NONE, "q-health_background": ["kidney_heart_bp"]},
+         3: {"q-temperature": "hot", "q-duration": "over_90"},
+         4: {"q-fluids": "little", "q-cramps": "during"}},
+    )  # fmt: skip
+    now = section(page, "now-heading")
+    salt_step = Cause.objects.get(slug="electrolytes").first_step
+    assert salt_step and salt_step not in now
+    assert "leaves out what does not suit your health" in now
+    assert "/strategies/electrolyte_plan/" not in page

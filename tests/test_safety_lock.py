@@ -224,3 +224,91 @@ def test_the_admin_will_not_delete_the_warning_question(editor_client):
     url = reverse("admin:assessments_question_delete", args=[question.pk])
     editor_client.post(url, {"post": "yes"})
     assert Question.objects.filter(slug="red_flags").exists()
+
+
+def test_answers_an_escalation_needs_cannot_be_renamed_out_of_its_reach():
+    refused(lambda: Choice.objects.filter(question__slug="location", slug="feet").update(slug="f"))
+    refused(lambda: Question.objects.filter(slug="location").update(slug="where"))
+    feet = Choice.objects.get(question__slug="location", slug="feet")
+    condition = EscalationCondition.objects.get(escalation__slug="quinolone_tendon", choice=feet)
+    refused(lambda: condition.delete())
+
+
+def test_an_inline_refuses_to_delete_a_locked_condition(editor_client):
+    clot = Escalation.objects.get(slug="clot_risk_calf")
+    rows = list(clot.condition_rows.all())
+    data = {
+        "slug": clot.slug, "background": clot.background_id, "level": clot.level,
+        "message": clot.message, "condition_rows-TOTAL_FORMS": len(rows),
+        "condition_rows-INITIAL_FORMS": len(rows),
+    }  # fmt: skip
+    for n, row in enumerate(rows):
+        fields = {"id": row.pk, "escalation": clot.pk, "choice": row.choice_id, "part": row.part}
+        data |= {f"condition_rows-{n}-{name}": value for name, value in fields.items()}
+    data["condition_rows-0-DELETE"] = "on"
+    url = reverse("admin:assessments_escalation_change", args=[clot.pk])
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "part of the safety floor" in response.text
+    assert clot.condition_rows.count() == len(rows)
+
+
+# Migrations: SQLite rebuilds a table to change a column; the lock must survive it, and a
+# migration that lowers the floor must make `migrate` fail.
+
+MIGRATE_LIKE = """
+import django, sys
+django.setup()
+from django.core.management.sql import emit_post_migrate_signal, emit_pre_migrate_signal
+from django.db import connection, models
+from assessments.models import Choice, Question
+from assessments import safety
+emit_pre_migrate_signal(0, False, "default")
+with connection.schema_editor() as editor:
+    {change}
+try:
+    emit_post_migrate_signal(0, False, "default")
+except Exception as error:
+    print("REFUSED", error)
+    sys.exit(3)
+print("TRIGGERS", len(safety.installed_lock_triggers()), "PROBLEMS", safety.contract_problems())
+"""
+
+
+@pytest.fixture(scope="module")
+def migrated_sqlite(tmp_path_factory):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path_factory.mktemp("lock") / "db.sqlite3"
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}",
+           "DJANGO_SETTINGS_MODULE": "legache.settings"}  # fmt: skip
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True)
+
+    def run(change):
+        script = MIGRATE_LIKE.format(change=change)
+        return subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+        )
+
+    return run
+
+
+def test_a_sqlite_table_rebuild_keeps_the_lock(migrated_sqlite):
+    change = (
+        "old = Question._meta.get_field('help_text'); new = models.CharField(max_length=500, "
+        "blank=True); new.set_attributes_from_name('help_text'); "
+        "editor.alter_field(Question, old, new)"
+    )
+    result = migrated_sqlite(change)
+    assert result.returncode == 0, result.stderr
+    assert "PROBLEMS []" in result.stdout
+    assert "TRIGGERS 0" not in result.stdout
+
+
+def test_a_migration_that_lowers_a_sign_makes_migrate_fail(migrated_sqlite):
+    change = "Choice.objects.filter(slug='breathless').update(triage_level='soon')"
+    result = migrated_sqlite(change)
+    assert result.returncode == 3
+    assert "REFUSED" in result.stdout and "breathless" in result.stdout

@@ -13,10 +13,11 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "x" * 20 + "-production-like-secret-key-for-tests-only-0123456789",
     "DJANGO_ALLOWED_HOSTS": "legache.example",
     "REDIS_URL": "redis://127.0.0.1:6379/0",  # check --deploy does not connect
+    "LEGACHE_SMTP_HOST": "smtp.example.com",  # production mail (the console is refused)
 }
 
 PAGES = ["/", "/causes/", "/causes/overuse/", "/strategies/", "/strategies/hydrate/", "/about/",
-         "/no-such-page", "/admin/login/"]  # fmt: skip
+         "/no-such-page", "/accounts/login/", "/accounts/signup/"]  # fmt: skip
 
 
 @pytest.mark.django_db
@@ -54,8 +55,18 @@ def manage(*args, env):
     )
 
 
-def test_production_settings_pass_check_deploy():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+@pytest.fixture(scope="module")
+def deployed_database(tmp_path_factory):
+    """A migrated database, as a deployment has: the checks include the safety floor."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('deploy') / 'db.sqlite3'}"
+    migrated = manage("migrate", "-v0", env={**PRODUCTION_ENV, "DATABASE_URL": url})
+    assert migrated.returncode == 0, migrated.stderr
+    return url
+
+
+def test_production_settings_pass_check_deploy(deployed_database):
+    env = {**PRODUCTION_ENV, "DATABASE_URL": deployed_database}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 

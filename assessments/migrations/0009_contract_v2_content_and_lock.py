@@ -1,13 +1,22 @@
 """Contract v2: the default content's new warning signs, health background, escalations,
-contraindications, safe-beside-a-warning marks and screen headings; then the safety lock.
+contraindications, safe-beside-a-warning marks and screen headings.
 
 `load` is also what the browser tests call to put the default content back after a flush.
 """
 
 from django.db import migrations
 
+RANK = {"": 0, "soon": 1, "urgent": 2, "emergency": 3}
+
 
 def load(apps, schema_editor):
+    """Bring a database to contract v2 without overwriting what editors wrote.
+
+    On a fresh database 0002 and 0005 have loaded the current defaults already; this fills
+    in the fields and tables v2 adds. On an existing one it adds only what is missing, and
+    raises (never lowers) a warning sign to its default level, with the default message
+    that goes with that level. Editors' wording, weights and tips stay as they are.
+    """
     from assessments import default_content, default_questionnaire
 
     Cause = apps.get_model("assessments", "Cause")
@@ -33,40 +42,30 @@ def load(apps, schema_editor):
 
     causes = {}
     for order, item in enumerate(default_content.CAUSES, start=1):
-        causes[item["slug"]], _ = Cause.objects.update_or_create(
-            slug=item["slug"],
-            defaults={
-                "name": item["name"],
-                "first_step": item.get("first_step", ""),
-                "secondary": item.get("secondary", False),
-                **page_fields(item, order * 10),
-            },
+        cause, created = Cause.objects.get_or_create(
+            slug=item["slug"], defaults={"name": item["name"], **page_fields(item, order * 10)}
         )
+        if not cause.first_step:  # new in v2: nothing of an editor's to keep
+            cause.first_step = item.get("first_step", "")
+        cause.secondary = cause.secondary or item.get("secondary", False)
+        cause.save()
+        causes[item["slug"]] = cause
     strategies = {}
     for order, item in enumerate(default_content.STRATEGIES, start=1):
-        strategies[item["slug"]], _ = Strategy.objects.update_or_create(
-            slug=item["slug"],
-            defaults={
-                "title": item["title"],
-                "safe_with_warning": item.get("safe_with_warning", False),
-                **page_fields(item, order * 10),
-            },
+        strategy, _ = Strategy.objects.get_or_create(
+            slug=item["slug"], defaults={"title": item["title"], **page_fields(item, order * 10)}
         )
-    links = set()
+        strategy.safe_with_warning = item.get("safe_with_warning", False)  # new in v2
+        strategy.save()
+        strategies[item["slug"]] = strategy
     for cause_slug, strategy_slug, why in default_content.STRATEGY_FOR_CAUSE:
-        links.add((cause_slug, strategy_slug))
-        StrategyForCause.objects.update_or_create(
+        StrategyForCause.objects.get_or_create(
             cause=causes[cause_slug], strategy=strategies[strategy_slug], defaults={"why": why}
         )
-    for link in StrategyForCause.objects.filter(
-        cause__in=causes.values(), strategy__in=strategies.values()
-    ).select_related("cause", "strategy"):
-        if (link.cause.slug, link.strategy.slug) not in links:
-            link.delete()
 
     choices = {}
     for q_order, item in enumerate(default_questionnaire.QUESTIONS, start=1):
-        question, _ = Question.objects.update_or_create(
+        question, _ = Question.objects.get_or_create(
             slug=item["slug"],
             defaults={
                 "text": item["text"],
@@ -77,55 +76,53 @@ def load(apps, schema_editor):
             },
         )
         for c_order, spec in enumerate(item["choices"], start=1):
-            choice, _ = Choice.objects.update_or_create(
+            level = spec.get("triage_level", "")
+            choice, created = Choice.objects.get_or_create(
                 question=question,
                 slug=spec["slug"],
                 defaults={
                     "label": spec["label"],
                     "order": c_order * 10,
                     "exclusive": spec.get("exclusive", False),
-                    "triage_level": spec.get("triage_level", ""),
+                    "triage_level": level,
                     "triage_message": spec.get("triage_message", ""),
                 },
             )
+            if not created and RANK[choice.triage_level] < RANK[level]:
+                choice.triage_level = level
+                choice.triage_message = spec["triage_message"]
+                choice.exclusive = False
+                choice.save()
             choices[(question.slug, choice.slug)] = choice
-            weights = spec.get("weights", {})
-            # The defaults' weights replace the old ones: v2 removed weights that did not
-            # bear on their cause (a warning sign feeding a cause score, for one).
-            ChoiceWeight.objects.filter(choice=choice).exclude(
-                cause__slug__in=list(weights)
-            ).delete()
-            for cause_slug, (points, reason) in weights.items():
-                ChoiceWeight.objects.update_or_create(
-                    choice=choice,
-                    cause=causes[cause_slug],
-                    defaults={"points": points, "reason": reason},
-                )
+            if created:
+                for cause_slug, (points, reason) in spec.get("weights", {}).items():
+                    ChoiceWeight.objects.get_or_create(
+                        choice=choice,
+                        cause=causes[cause_slug],
+                        defaults={"points": points, "reason": reason},
+                    )
 
     for item in default_content.CAUSES:
-        causes[item["slug"]].only_with.set(
-            [choices[answer] for answer in item.get("only_with", [])]
-        )
+        cause = causes[item["slug"]]
+        if not cause.only_with.exists():  # new in v2
+            cause.only_with.set([choices[answer] for answer in item.get("only_with", [])])
 
     tips = {}
     for strategy_slug, question_slug, choice_slug, text, *rest in default_questionnaire.TIPS:
-        tip, _ = StrategyTip.objects.update_or_create(
+        tip, _ = StrategyTip.objects.get_or_create(
             strategy=strategies[strategy_slug],
             choice=choices[(question_slug, choice_slug)],
-            defaults={"text": text, "safe_with_warning": bool(rest and rest[0])},
+            defaults={"text": text},
         )
+        tip.safe_with_warning = bool(rest and rest[0])  # new in v2
+        tip.save()
         tips[(strategy_slug, question_slug, choice_slug)] = tip
-    for tip in StrategyTip.objects.filter(
-        strategy__in=strategies.values(), choice__in=choices.values()
-    ).select_related("strategy", "choice__question"):
-        if (tip.strategy.slug, tip.choice.question.slug, tip.choice.slug) not in tips:
-            tip.delete()
 
     for step, title in getattr(default_questionnaire, "SCREENS", {}).items():
-        Screen.objects.update_or_create(step=step, defaults={"title": title})
+        Screen.objects.get_or_create(step=step, defaults={"title": title})
 
     for item in getattr(default_questionnaire, "ESCALATIONS", []):
-        escalation, _ = Escalation.objects.update_or_create(
+        escalation, _ = Escalation.objects.get_or_create(
             slug=item["slug"],
             defaults={
                 "background": choices[("health_background", item["background"])],
@@ -135,7 +132,7 @@ def load(apps, schema_editor):
         )
         for part, group in enumerate(item["when"], start=1):
             for answer in group:
-                EscalationCondition.objects.update_or_create(
+                EscalationCondition.objects.get_or_create(
                     escalation=escalation, choice=choices[tuple(answer)], defaults={"part": part}
                 )
 
@@ -157,22 +154,10 @@ def grant_editors(apps, schema_editor):
     )
 
 
-def install_lock(apps, schema_editor):
-    from assessments.safety import install_lock
-
-    install_lock(schema_editor)
-
-
-def remove_lock(apps, schema_editor):
-    from assessments.safety import remove_lock
-
-    remove_lock(schema_editor)
-
-
 class Migration(migrations.Migration):
     dependencies = [("assessments", "0008_safety_floor")]
     operations = [
         migrations.RunPython(load, migrations.RunPython.noop),
         migrations.RunPython(grant_editors, migrations.RunPython.noop),
-        migrations.RunPython(install_lock, remove_lock),
+        # The safety lock itself goes on after every migrate (safety.lock_after_migrate).
     ]

@@ -10,7 +10,6 @@ import os
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
-from django.db import connection
 
 from tests.browser_setup import playwright_chromium, system_chromium
 
@@ -67,12 +66,6 @@ DATA_MIGRATIONS = [
 ]
 
 
-def _run(statements):
-    with connection.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
-
-
 @pytest.fixture
 def site(live_server, transactional_db):
     """The live server's base URL, with the default content and the safety lock.
@@ -87,13 +80,13 @@ def site(live_server, transactional_db):
     from assessments.models import Cause
 
     if not Cause.objects.exists():
-        _run(safety.unlock_statements(connection.vendor))
+        safety.remove_lock()
         for module, function in DATA_MIGRATIONS:
             getattr(importlib.import_module(module), function)(apps, None)
-        _run(safety.lock_statements(connection.vendor))
+        safety.install_lock()
     forget_local_snapshot()
     yield live_server.url
-    _run(safety.unlock_statements(connection.vendor))
+    safety.remove_lock()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,559 @@
+"""The run log's forms: typed in the runner's units, checked by `validation`, saved in SI.
+
+Each form refuses nonsense with a message the runner can act on and then saves nothing;
+an empty optional field stays empty (None or ""), never 0 or "neutral".
+"""
+
+from datetime import datetime
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from . import body_map, days, units, validation
+from .choices import DistanceUnit, Fluids, Location, TemperatureUnit, Terrain
+from .models import Run, RunnerSettings, SorenessEntry, SoreRegion
+
+NOT_GIVEN = ("", "Not given")
+DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
+
+# Borg's CR-10 anchors, as used for session RPE.
+RPE_LABELS = {
+    0: "rest",
+    1: "very, very easy",
+    2: "easy",
+    3: "moderate",
+    4: "somewhat hard",
+    5: "hard",
+    7: "very hard",
+    10: "maximal",
+}
+SORENESS_ANCHORS = {0: "none", 10: "worst imaginable"}
+HOOPER_GOOD_BAD = {1: "very, very good", 4: "normal", 7: "very, very bad"}
+HOOPER_LOW_HIGH = {1: "very, very low", 4: "normal", 7: "very, very high"}
+
+
+def _scale(low: int, high: int, anchors: dict[int, str] | None = None) -> list[tuple[int, str]]:
+    anchors = anchors or {}
+    return [(n, f"{n} – {anchors[n]}" if n in anchors else str(n)) for n in range(low, high + 1)]
+
+
+class DateTimeLocalInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format=DATETIME_LOCAL)
+
+
+class NumberField(forms.DecimalField):
+    """A decimal that refuses NaN and infinities at once.
+
+    Django's DecimalField lets Decimal("sNaN") through to_python, and comparing it (as
+    has_changed does on an edit) raises InvalidOperation: a 500 for "sNaN" typed in a box.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is not None and not value.is_finite():
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return value
+
+
+def _optional_yes_no(label: str) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label,
+        choices=[("", "Not recorded"), ("yes", "Yes"), ("no", "No")],
+        coerce=lambda value: value == "yes",
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": "Choose yes, no or not recorded."},
+    )
+
+
+def yes_no_initial(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+class RunForm(forms.Form):
+    """A run, typed in the runner's units. `now` is passed in so tests can fix the clock."""
+
+    start = forms.DateTimeField(
+        label="Started",
+        widget=DateTimeLocalInput(),
+        error_messages={"required": "Enter the date and time the run started."},
+    )
+    distance = NumberField(
+        max_digits=9,
+        decimal_places=3,
+        widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "any", "min": "0"}),
+        error_messages={"required": "Enter the distance you ran."},
+    )
+    moving_time = forms.CharField(
+        label="Moving time",
+        max_length=20,
+        help_text="h:mm:ss, mm:ss or minutes, e.g. 45:30 or 1:05:00.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+        error_messages={"required": "Enter your moving time, e.g. 45:30."},
+    )
+    rpe = forms.TypedChoiceField(
+        label="How hard it felt (RPE, 0-10)",
+        choices=[NOT_GIVEN, *_scale(*validation.RPE_RANGE, RPE_LABELS)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text="You can add or change it later: up to a day after the run it is as good as now.",
+        error_messages={"invalid_choice": "Choose an effort from 0 (rest) to 10 (maximal)."},
+    )
+    elevation_gain = forms.IntegerField(
+        required=False,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": "0"}),
+        error_messages={"invalid": "Enter the climb as a whole number."},
+    )
+    elevation_loss = forms.IntegerField(
+        required=False,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": "0"}),
+        error_messages={"invalid": "Enter the descent as a whole number."},
+    )
+    terrain = forms.ChoiceField(
+        label="Terrain",
+        choices=[NOT_GIVEN, *Terrain.choices],
+        required=False,
+        error_messages={"invalid_choice": "Choose a terrain from the list."},
+    )
+    temperature = NumberField(
+        required=False,
+        max_digits=5,
+        decimal_places=1,
+        widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "0.1"}),
+    )
+    fluids = forms.ChoiceField(
+        label="How much you drank before and during it",
+        choices=[NOT_GIVEN, *Fluids.choices],
+        required=False,
+        error_messages={"invalid_choice": "Choose how much you drank from the list."},
+    )
+    warm_up_done = _optional_yes_no("Warmed up")
+    cool_down_done = _optional_yes_no("Cooled down")
+    notes = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    confirm_long = forms.BooleanField(
+        label="Yes, this run really was over 100 km",
+        required=False,
+    )
+
+    MORE = (
+        "elevation_gain",
+        "elevation_loss",
+        "terrain",
+        "temperature",
+        "fluids",
+        "warm_up_done",
+        "cool_down_done",
+        "notes",
+    )
+
+    def __init__(self, *args, prefs: RunnerSettings, now: datetime, run: Run | None = None, **kw):
+        if run is not None and "initial" not in kw:
+            kw["initial"] = self.initial_for(run, prefs)
+        super().__init__(*args, **kw)
+        self.prefs = prefs
+        self.now = now
+        self.run = run
+        unit = prefs.distance_unit
+        climb = units.elevation_unit(unit)
+        self.fields["distance"].label = f"Distance ({unit})"
+        self.fields["elevation_gain"].label = f"Climb ({climb})"
+        self.fields["elevation_loss"].label = f"Descent ({climb})"
+        self.fields["temperature"].label = f"Temperature (°{prefs.temperature_unit})"
+        if run is None and not self.is_bound and "start" not in self.initial:
+            self.initial["start"] = now.replace(second=0, microsecond=0)
+
+    @staticmethod
+    def initial_for(run: Run, prefs: RunnerSettings) -> dict:
+        unit = prefs.distance_unit
+
+        def elevation(metres):
+            return None if metres is None else round(units.elevation_from_metres(metres, unit))
+
+        return {
+            "start": run.start.replace(second=0, microsecond=0),
+            "distance": units.distance_input(run.distance_m, unit),
+            "moving_time": units.format_duration(run.duration_s),
+            "rpe": run.rpe,
+            "elevation_gain": elevation(run.elevation_gain_m),
+            "elevation_loss": elevation(run.elevation_loss_m),
+            "terrain": run.terrain,
+            "temperature": (
+                None
+                if run.temperature_c is None
+                else units.temperature_input(run.temperature_c, prefs.temperature_unit)
+            ),
+            "fluids": run.fluids,
+            "warm_up_done": yes_no_initial(run.warm_up_done),
+            "cool_down_done": yes_no_initial(run.cool_down_done),
+            "notes": run.notes,
+            "confirm_long": run.distance_m > validation.LONG_RUN_M,
+        }
+
+    @property
+    def asks_to_confirm_long(self) -> bool:
+        """Show the "over 100 km" box only when it matters (or the runner already ticked it)."""
+        if "confirm_long" in self.errors or self["confirm_long"].value():
+            return True
+        metres = getattr(self, "si", {}).get("distance_m")
+        return metres is not None and metres > validation.LONG_RUN_M
+
+    @property
+    def more_open(self) -> bool:
+        """Open "More" when it holds answers or errors, so nothing is hidden from the runner."""
+        if any(name in self.errors for name in self.MORE):
+            return True
+        return any(self[name].value() not in (None, "") for name in self.MORE)
+
+    def _unchanged(self, name: str) -> bool:
+        return self.run is not None and name not in self.changed_data
+
+    def clean(self):
+        cleaned = super().clean()
+        unit = self.prefs.distance_unit
+        si = {}
+        self.si = si
+
+        start = cleaned.get("start")
+        if start is not None:
+            if self._unchanged("start"):
+                start = self.run.start
+            try:
+                validation.check_when(start, self.now)
+                si["start"] = start
+            except ValidationError as error:
+                self.add_error("start", error)
+
+        distance = cleaned.get("distance")
+        if distance is not None:
+            metres = (
+                self.run.distance_m
+                if self._unchanged("distance")
+                else round(units.to_metres(distance, unit))
+            )
+            try:
+                validation.check_distance(metres)
+                si["distance_m"] = metres
+            except ValidationError as error:
+                self.add_error("distance", error)
+
+        moving_time = cleaned.get("moving_time")
+        if moving_time:
+            try:
+                seconds = units.parse_duration(moving_time)
+            except ValueError:
+                self.add_error(
+                    "moving_time",
+                    "Enter the moving time as h:mm:ss, mm:ss or minutes, e.g. 45:30.",
+                )
+            else:
+                if self._unchanged("moving_time"):
+                    seconds = self.run.duration_s
+                try:
+                    validation.check_duration(seconds)
+                    si["duration_s"] = seconds
+                except ValidationError as error:
+                    self.add_error("moving_time", error)
+
+        if "distance_m" in si and "duration_s" in si:
+            try:
+                validation.check_pace(si["distance_m"], si["duration_s"], unit)
+            except ValidationError as error:
+                self.add_error(None, error)
+            try:
+                validation.check_long_run(si["distance_m"], cleaned.get("confirm_long"), unit)
+            except ValidationError as error:
+                self.add_error("confirm_long", error)
+
+        for name in ("elevation_gain", "elevation_loss"):
+            value = cleaned.get(name)
+            if value is None:
+                si[f"{name}_m"] = None
+                continue
+            if self._unchanged(name):
+                si[f"{name}_m"] = getattr(self.run, f"{name}_m")
+                continue
+            metres = round(units.elevation_to_metres(value, unit))
+            try:
+                validation.check_elevation(metres)
+                si[f"{name}_m"] = metres
+            except ValidationError as error:
+                self.add_error(name, error)
+
+        temperature = cleaned.get("temperature")
+        if temperature is None:
+            si["temperature_c"] = None
+        elif self._unchanged("temperature"):
+            si["temperature_c"] = self.run.temperature_c
+        else:
+            celsius = units.to_celsius(temperature, self.prefs.temperature_unit)
+            try:
+                validation.check_temperature(celsius)
+                si["temperature_c"] = Decimal(f"{celsius:.1f}") + 0  # + 0: never "-0.0"
+            except ValidationError as error:
+                self.add_error("temperature", error)
+
+        for name in ("rpe", "terrain", "fluids", "warm_up_done", "cool_down_done", "notes"):
+            if name in cleaned:
+                si[name] = cleaned[name]
+        return cleaned
+
+    def save(self, owner) -> Run:
+        """Create the run, or update the one being edited; only after is_valid()."""
+        run = self.run or Run(owner=owner)
+        for name, value in self.si.items():
+            setattr(run, name, value)
+        run.save()
+        return run
+
+
+def run_label(run: Run, prefs: RunnerSettings) -> str:
+    """ "Tue 24 Nov, 07:30 · 10.00 km", in the runner's time zone and units."""
+    local = days.local_time(run.start, prefs.time_zone)
+    distance = units.format_distance(run.distance_m, prefs.distance_unit)
+    return f"{local:%a} {local.day} {local:%b}, {local:%H:%M} · {distance}"
+
+
+# The body map's areas, one per leg; then each area without a side ("both legs or not said"),
+# which only an entry that already has one shows, so editing it never drops it.
+SIDELESS = tuple(Location.values)
+REGION_CHOICES = [
+    *((r.value, r.label) for r in body_map.BODY_ORDER),
+    *((value, f"{label} (both legs or side not said)") for value, label in Location.choices),
+]
+
+
+class CheckInForm(forms.Form):
+    """ "How do your legs feel?": one tap on the scale, one on Save; the rest is optional."""
+
+    soreness = forms.TypedChoiceField(
+        label="How sore are your legs?",
+        choices=_scale(*validation.SORENESS_RANGE, SORENESS_ANCHORS),
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Tap how sore your legs are, from 0 (none) to 10 (worst imaginable).",
+            "invalid_choice": "Tap how sore your legs are, from 0 (none) to 10 (worst imaginable).",
+        },
+    )
+    regions = forms.MultipleChoiceField(
+        label="Where is it sore?",
+        choices=REGION_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Choose sore areas from the map or the list."},
+    )
+    sleep_quality = forms.TypedChoiceField(
+        label="Last night's sleep",
+        choices=[NOT_GIVEN, *_scale(*validation.HOOPER_RANGE, HOOPER_GOOD_BAD)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        error_messages={"invalid_choice": "Choose from 1 (very, very good) to 7 (very, very bad)."},
+    )
+    fatigue = forms.TypedChoiceField(
+        label="Tiredness",
+        choices=[NOT_GIVEN, *_scale(*validation.HOOPER_RANGE, HOOPER_LOW_HIGH)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        error_messages={"invalid_choice": "Choose from 1 (very, very low) to 7 (very, very high)."},
+    )
+    stress = forms.TypedChoiceField(
+        label="Stress",
+        choices=[NOT_GIVEN, *_scale(*validation.HOOPER_RANGE, HOOPER_LOW_HIGH)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        error_messages={"invalid_choice": "Choose from 1 (very, very low) to 7 (very, very high)."},
+    )
+    run = forms.TypedChoiceField(
+        label="After which run?",
+        coerce=int,
+        empty_value=None,
+        required=False,
+        error_messages={"invalid_choice": "Choose one of your recent runs, or none."},
+    )
+    recorded_at = forms.DateTimeField(
+        label="When",
+        required=False,
+        widget=DateTimeLocalInput(),
+        help_text="Leave it as it is for now.",
+    )
+    notes = forms.CharField(
+        required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, runs, now: datetime, prefs: RunnerSettings, entry=None, **kw):
+        """`runs`: the runner's own runs the entry may follow (scoped by the view)."""
+        if entry is not None and "initial" not in kw:
+            kw["initial"] = self.initial_for(entry)
+        super().__init__(*args, **kw)
+        self.entry = entry
+        self.now = now
+        self.runs = {run.pk: run for run in runs}
+        self.fields["run"].choices = [
+            ("", "None, or not after a run"),
+            *((run.pk, run_label(run, prefs)) for run in runs),
+        ]
+        if not self.is_bound and "recorded_at" not in self.initial:
+            self.initial["recorded_at"] = now.replace(second=0, microsecond=0)
+        for value, label in REGION_CHOICES:
+            self.fields[self.score_field(value)] = forms.TypedChoiceField(
+                label=f"{label}: how sore",
+                choices=[("", "–"), *_scale(*validation.SORENESS_RANGE)],
+                coerce=int,
+                empty_value=None,
+                required=False,
+                error_messages={"invalid_choice": "Choose from 0 (none) to 10 (worst imaginable)."},
+            )
+
+    @staticmethod
+    def score_field(value: str) -> str:
+        return f"score-{value}"
+
+    @classmethod
+    def initial_for(cls, entry: SorenessEntry) -> dict:
+        regions = list(entry.regions.all())
+        initial = {
+            "soreness": entry.soreness,
+            "regions": [region.value for region in regions],
+            "sleep_quality": entry.sleep_quality,
+            "fatigue": entry.fatigue,
+            "stress": entry.stress,
+            "run": entry.run_id,
+            "recorded_at": entry.recorded_at.replace(second=0, microsecond=0),
+            "notes": entry.notes,
+        }
+        for region in regions:
+            initial[cls.score_field(region.value)] = region.soreness
+        return initial
+
+    def region_rows(self):
+        """Each area's checkbox and score select, head to toe, for the template. An area
+        stored without a side (by an import, say) is listed only when the entry has it."""
+        checkboxes = {sub.data["value"]: sub for sub in self["regions"]}
+        chosen = self["regions"].value() or []
+        rows = []
+        for value, label in REGION_CHOICES:
+            score = self[self.score_field(value)]
+            if value in SIDELESS and value not in chosen and score.value() in (None, ""):
+                continue
+            rows.append({"label": label, "checkbox": checkboxes[value], "score": score})
+        return rows
+
+    def body_map(self) -> dict:
+        chosen = self["regions"].value() or []
+        return body_map.context(selected=chosen if isinstance(chosen, list) else [])
+
+    @property
+    def has_optional_answers(self) -> bool:
+        """Open the optional section when it holds answers or errors, so nothing is hidden."""
+        optional = [name for name in self.fields if name not in ("soreness", "recorded_at")]
+        if any(name in self.errors for name in [*optional, "recorded_at"]):
+            return True
+        return any(self[name].value() not in (None, "", []) for name in optional if name != "run")
+
+    def clean(self):
+        cleaned = super().clean()
+        run_id = cleaned.get("run")
+        run = self.runs.get(run_id) if run_id is not None else None
+        cleaned["run"] = run
+
+        recorded_at = None
+        if "recorded_at" not in self.errors:
+            recorded_at = cleaned.get("recorded_at")
+            if self.entry is not None and "recorded_at" not in self.changed_data:
+                recorded_at = self.entry.recorded_at  # keep its seconds
+            elif recorded_at is None:
+                recorded_at = self.entry.recorded_at if self.entry else self.now
+            try:
+                validation.check_when(recorded_at, self.now, what="A check-in")
+            except ValidationError as error:
+                self.add_error("recorded_at", error)
+            else:
+                if run is not None and recorded_at < run.start:
+                    self.add_error(
+                        "recorded_at", "A check-in after a run cannot be before the run started."
+                    )
+        cleaned["recorded_at"] = recorded_at
+
+        chosen = list(dict.fromkeys(cleaned.get("regions") or []))
+        regions = []
+        for value, _ in REGION_CHOICES:
+            score = cleaned.get(self.score_field(value))
+            # A score for an area counts as choosing it: nobody rates an area that is fine.
+            if value in chosen or score is not None:
+                region, side = validation.parse_region_value(value)
+                regions.append((region, side, score))
+        cleaned["sore_regions"] = regions
+        return cleaned
+
+    def save(self, owner) -> SorenessEntry:
+        """The entry and its regions together, or neither."""
+        data = self.cleaned_data
+        with transaction.atomic():
+            entry = self.entry or SorenessEntry(owner=owner)
+            entry.recorded_at = data["recorded_at"]
+            entry.run = data["run"]
+            entry.soreness = data["soreness"]
+            entry.sleep_quality = data.get("sleep_quality")
+            entry.fatigue = data.get("fatigue")
+            entry.stress = data.get("stress")
+            entry.notes = data.get("notes", "")
+            entry.save()
+            if self.entry is not None:
+                entry.regions.all().delete()
+            SoreRegion.objects.bulk_create(
+                SoreRegion(entry=entry, region=region, side=side, soreness=score)
+                for region, side, score in data["sore_regions"]
+            )
+        return entry
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [(name, name.replace("_", " ")) for name in sorted(days.available_time_zones())]
+
+
+class SettingsForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(
+        label="Time zone",
+        choices=time_zone_choices,
+        help_text="Your days and weeks follow it, and every date is shown in it.",
+        error_messages={"invalid_choice": "Choose a time zone from the list."},
+    )
+    body_weight_kg = NumberField(
+        label="Body weight (kg)",
+        required=False,
+        max_digits=4,
+        decimal_places=1,
+        min_value=validation.MIN_BODY_WEIGHT_KG,
+        max_value=validation.MAX_BODY_WEIGHT_KG,
+        help_text="Optional. Only you see it.",
+        widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "0.1"}),
+        error_messages={
+            "min_value": "Enter a body weight from 20 to 300 kg, or leave it empty.",
+            "max_value": "Enter a body weight from 20 to 300 kg, or leave it empty.",
+        },
+    )
+
+    class Meta:
+        model = RunnerSettings
+        fields = ["distance_unit", "temperature_unit", "time_zone", "body_weight_kg"]
+        labels = {"distance_unit": "Distances in", "temperature_unit": "Temperatures in"}
+        widgets = {"distance_unit": forms.RadioSelect, "temperature_unit": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["distance_unit"].choices = DistanceUnit.choices
+        self.fields["temperature_unit"].choices = TemperatureUnit.choices

@@ -1,0 +1,20 @@
+from django.urls import path
+
+from . import views
+
+app_name = "runlog"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("runs/", views.runs, name="runs"),
+    path("runs/new/", views.run_new, name="run_new"),
+    path("runs/<int:run_id>/", views.run_detail, name="run_detail"),
+    path("runs/<int:run_id>/edit/", views.run_edit, name="run_edit"),
+    path("runs/<int:run_id>/delete/", views.run_delete, name="run_delete"),
+    path("check-in/", views.checkin, name="checkin"),
+    path("check-ins/", views.entries, name="entries"),
+    path("check-ins/<int:entry_id>/edit/", views.entry_edit, name="entry_edit"),
+    path("check-ins/<int:entry_id>/delete/", views.entry_delete, name="entry_delete"),
+    path("settings/", views.runner_settings, name="settings"),
+    path("export/runs.csv", views.export_runs_csv, name="export_runs_csv"),
+    path("export/soreness.csv", views.export_soreness_csv, name="export_soreness_csv"),
+]
