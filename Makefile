@@ -29,8 +29,12 @@ install: $(STAMP)
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
+# The web server and, beside it, the worker that runs imports in the background; stopping
+# `make run` (Ctrl+C) stops both.
 run: migrate
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	@$(BIN)/python manage.py db_worker & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Production settings on plain http://127.0.0.1:$(PORT) (no TLS proxy here): a throwaway secret
 # key unless you set one, local host names, no HTTPS redirect. Browsers accept the Secure

@@ -199,7 +199,26 @@ def current_content() -> Content:
     return _snapshot.content
 
 
+class _Revision:
+    number: int | None = None
+    checked_at: float = float("-inf")
+
+
+_revision = _Revision()
+
+
+def current_revision_cached() -> int:
+    """The content revision, asked of the database at most once a second per process (the
+    cached pages' key: an edit reaches every worker within that second)."""
+    now = time.monotonic()
+    if now - _revision.checked_at >= RECHECK_SECONDS:
+        _revision.number = current_revision()
+        _revision.checked_at = now
+    return _revision.number
+
+
 def forget_local_snapshot() -> None:
+    _revision.checked_at = float("-inf")
     _snapshot.version = None
     _snapshot.checked_at = float("-inf")
 

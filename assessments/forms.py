@@ -33,7 +33,7 @@ class StepForm(forms.Form):
     # shadow the <form> element's own properties in the browser and break submission.
     prefix = "q"
 
-    def __init__(self, questions: list[QuestionSpec], *args, **kwargs):
+    def __init__(self, questions: list[QuestionSpec], *args, notes=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.questions = questions
         for question in questions:
@@ -54,6 +54,8 @@ class StepForm(forms.Form):
                 )
             else:
                 self.fields[question.slug] = OneChoiceField(choices=options, **common)
+            # "From your log of 23 November": shown by templates/forms/field.html.
+            self.fields[question.slug].log_note = (notes or {}).get(question.slug, "")
 
     def clean(self):
         cleaned = super().clean()

@@ -492,6 +492,11 @@ class Assessment(models.Model):
         help_text="For an anonymous runner: a keyed hash of the browser session that owns it.",
     )
     answers = models.JSONField(default=dict, blank=True)
+    prefilled = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Answers taken from the runner's log: {question: {value, day, runs}}.",
+    )
     step = models.PositiveSmallIntegerField(default=1, help_text="The screen to resume on.")
     result = models.JSONField(null=True, blank=True, help_text="Snapshot when completed.")
     shared = models.BooleanField(

@@ -11,16 +11,21 @@ from .content import current_content
 from .forms import StepForm
 from .htmx import render_page
 from .models import Assessment, Cause, EvidenceGrade, Strategy
+from .page_cache import cached_for_anonymous
 from .scoring import PLAN_NOW, PLAN_WITHHELD, match_strength
 
 
 @require_safe
+@cached_for_anonymous
 def home(request):
     causes = Cause.objects.published()
-    return render(request, "home.html", {"causes": causes})
+    return render(request, "home.html", {"causes": causes, "cacheable": True})
 
 
 @require_safe
+@cached_for_anonymous(
+    query_ok=lambda query: list(query) == ["grade"] and query["grade"] in EvidenceGrade.values
+)
 def cause_list(request):
     causes = Cause.objects.published()
     grade = request.GET.get("grade", "")
@@ -28,33 +33,39 @@ def cause_list(request):
         causes = causes.filter(evidence_grade=grade)
     else:
         grade = ""
-    context = {"causes": causes, "grade": grade, "grades": EvidenceGrade.choices}
+    context = {"causes": causes, "grade": grade, "grades": EvidenceGrade.choices, "cacheable": True}
     return render_page(request, "causes/list.html", context, partial="cause-list")
 
 
 @require_safe
+@cached_for_anonymous
 def cause_detail(request, slug):
     cause = get_object_or_404(Cause.objects.published(), slug=slug)
     links = cause.strategy_links.filter(strategy__published=True).select_related("strategy")
-    return render(request, "causes/detail.html", {"cause": cause, "links": links})
+    context = {"cause": cause, "links": links, "cacheable": True}
+    return render(request, "causes/detail.html", context)
 
 
 @require_safe
+@cached_for_anonymous
 def strategy_list(request):
     strategies = Strategy.objects.published()
-    return render(request, "strategies/list.html", {"strategies": strategies})
+    return render(request, "strategies/list.html", {"strategies": strategies, "cacheable": True})
 
 
 @require_safe
+@cached_for_anonymous
 def strategy_detail(request, slug):
     strategy = get_object_or_404(Strategy.objects.published(), slug=slug)
     links = strategy.cause_links.filter(cause__published=True).select_related("cause")
-    return render(request, "strategies/detail.html", {"strategy": strategy, "links": links})
+    context = {"strategy": strategy, "links": links, "cacheable": True}
+    return render(request, "strategies/detail.html", context)
 
 
 @require_safe
+@cached_for_anonymous
 def about(request):
-    return render(request, "about.html")
+    return render(request, "about.html", {"cacheable": True})
 
 
 # The questionnaire.
@@ -66,13 +77,14 @@ def assessment_start(request):
     context = {
         "unfinished": wizard.latest_unfinished(request),
         "step_count": wizard.step_count(content),
+        "past": wizard.past_results(request),
     }
     return render(request, "assessment/start.html", context)
 
 
 @require_POST
 def assessment_new(request):
-    assessment = wizard.start(request)
+    assessment = wizard.start(request, current_content())
     return redirect("assessment_step", assessment.pk, 1)
 
 
@@ -80,7 +92,7 @@ def _step_response(request, assessment, number, content, form=None, status=200):
     questions = wizard.questions_for(content, number)
     if form is None:
         initial = {q.slug: assessment.answers.get(q.slug) for q in questions}
-        form = StepForm(questions, initial=initial)
+        form = StepForm(questions, initial=initial, notes=wizard.log_notes(assessment))
     context = {
         "assessment": assessment,
         "form": form,

@@ -10,6 +10,7 @@ on sharing.
 
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 
 from django.db import transaction
 from django.http import Http404
@@ -91,10 +92,59 @@ def latest_unfinished(request) -> Assessment | None:
     return candidates.filter(completed_at__isnull=True).order_by("-updated_at").first()
 
 
-def start(request) -> Assessment:
+def from_the_log(user, content: Content | None) -> dict:
+    """A signed-in runner's answers the run log can give, each marked with its day."""
+    from runlog.prefill import answers_from_log
+
+    if content is None:
+        return {}
+    found = answers_from_log(user)
+    answers = keep_known({slug: answer.value for slug, answer in found.items()}, content)
+    prefilled = {
+        slug: {
+            "value": answers[slug],
+            "day": found[slug].day.isoformat(),
+            "runs": list(found[slug].run_ids),
+        }
+        for slug in answers
+    }
+    return {"answers": answers, "prefilled": prefilled}
+
+
+def log_notes(assessment: Assessment) -> dict[str, str]:
+    """ "From your log of 23 November" for each answer still as the log gave it."""
+    notes = {}
+    for slug, source in assessment.prefilled.items():
+        if assessment.answers.get(slug) == source["value"]:
+            day = date.fromisoformat(source["day"])
+            notes[slug] = f"From your log of {day.day} {day:%B}"
+    return notes
+
+
+def past_results(request, limit: int = 20) -> list[dict]:
+    """A signed-in runner's finished questionnaires, newest first: day, level, top cause."""
+    if not request.user.is_authenticated:
+        return []
+    finished = (
+        Assessment.objects.filter(user=request.user, completed_at__isnull=False)
+        .order_by("-completed_at")
+        .values("pk", "completed_at", "result")[:limit]
+    )
+    return [
+        {
+            "pk": row["pk"],
+            "completed_at": row["completed_at"],
+            "level": row["result"]["triage"]["level"],
+            "top_cause": (row["result"]["causes"] or [{}])[0].get("name", ""),
+        }
+        for row in finished
+    ]
+
+
+def start(request, content: Content | None = None) -> Assessment:
     user = request.user if request.user.is_authenticated else None
     if user is not None:
-        return Assessment.objects.create(user=user)
+        return Assessment.objects.create(user=user, **from_the_log(user, content))
     if not request.session.session_key:
         request.session.save()  # a new visitor: the session (and its key) starts here
     # Every parallel start in this session computes the same key from the same session key,
@@ -202,6 +252,17 @@ def finish(assessment: Assessment, content: Content) -> None:
     """Score and freeze the result, so later content edits do not rewrite it."""
     result = assess(keep_known(assessment.answers, content), content)
     assessment.result = result.snapshot()
+    # What came from the run log, and the runs it drew on (only answers left as the log gave).
+    if notes := log_notes(assessment):
+        assessment.result["from_log"] = [
+            {
+                "question": content.questions_by_slug[slug].text,
+                "note": note,
+                "runs": assessment.prefilled[slug]["runs"],
+            }
+            for slug, note in notes.items()
+            if slug in content.questions_by_slug
+        ]
     assessment.completed_at = timezone.now()
     assessment.save(update_fields=["result", "completed_at", "updated_at"])
 

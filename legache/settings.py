@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "simple_history",
     "allauth",
     "allauth.account",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -96,6 +97,11 @@ TEMPLATES = [
         },
     },
 ]
+
+# Background work (bulk imports): Django's tasks framework on a real backend, the database,
+# run by `manage.py db_worker` (`make run` starts one; production runs it as a second process
+# from the same image). Tests run tasks at once (tests/conftest.py).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Forms render through TEMPLATES, so templates/forms/field.html can escape editor help text.
 FORM_RENDERER = "legache.forms.EscapingFormRenderer"
@@ -152,8 +158,29 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Uploaded activity files (kept with their runs so a later importer can read them again):
+# the local disk by default; an S3-compatible store in production, where every host and
+# worker must see the same files.
+MEDIA_ROOT = Path(os.environ.get("LEGACHE_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "media/"  # never served: files go back to their runner only through a view
+if os.environ.get("LEGACHE_S3_BUCKET"):
+    DEFAULT_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["LEGACHE_S3_BUCKET"],
+            "endpoint_url": os.environ.get("LEGACHE_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("LEGACHE_S3_REGION") or None,
+            "access_key": os.environ.get("LEGACHE_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("LEGACHE_S3_SECRET_ACCESS_KEY") or None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+else:
+    DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

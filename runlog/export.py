@@ -8,8 +8,10 @@ runner; nothing here names another app (the project's JSON export adds assessmen
 
 from decimal import Decimal
 
+from django.db.models import Prefetch
+
 from . import days
-from .models import Run, RunnerSettings, SorenessEntry
+from .models import ActivityFile, Run, RunnerSettings, SorenessEntry
 
 RUN_COLUMNS = (
     "run_id",
@@ -90,6 +92,11 @@ def run_record(run: Run, tz_name: str) -> dict:
         "notes": run.notes,
         "source": run.source,
         "external_id": run.external_id,
+        # What an import adds (in the JSON export; the CSV keeps its columns).
+        "elapsed_time_s": run.elapsed_s,
+        "avg_heart_rate_bpm": run.avg_heart_rate,
+        "avg_cadence_spm": run.avg_cadence,
+        "activity_file_id": run.activity_file_id,
         "created_at": _iso(run.created_at, tz_name),
         "updated_at": _iso(run.updated_at, tz_name),
     }
@@ -161,11 +168,33 @@ def soreness_csv_rows(user, tz_name: str | None = None):
         yield tuple(_cell(record[column]) for column in SORENESS_COLUMNS)
 
 
+def activity_file_record(item: ActivityFile, tz_name: str) -> dict:
+    """An uploaded activity file (not its content: that is in the files zip)."""
+    return {
+        "file_id": item.pk,
+        "name": item.original_name,
+        "sha256": item.sha256,
+        "size_bytes": item.size,
+        "format": item.format,
+        "gzipped": item.gzipped,
+        "uploaded_at": _iso(item.uploaded_at, tz_name),
+        "run_ids": sorted(run.pk for run in item.runs.all()),
+    }
+
+
+def activity_files_for_export(user):
+    return (
+        ActivityFile.objects.filter(owner=user)
+        .prefetch_related(Prefetch("runs", queryset=Run.objects.only("id", "activity_file_id")))
+        .order_by("uploaded_at", "id")
+    )
+
+
 def runlog_data(user) -> dict:
     """Everything the run log holds about `user`, as JSON-able values (for "export all")."""
     prefs = RunnerSettings.objects.filter(user=user).first()
     tz_name = prefs.time_zone if prefs and days.is_time_zone(prefs.time_zone) else "UTC"
-    return {
+    data = {
         "settings": None
         if prefs is None
         else {
@@ -177,3 +206,9 @@ def runlog_data(user) -> dict:
         "runs": [run_record(run, tz_name) for run in runs_for_export(user)],
         "soreness_entries": [entry_record(e, tz_name) for e in entries_for_export(user)],
     }
+    # The files a runner imported runs from (their bytes: "my data"'s files zip). Only when
+    # there are some, so a log without imports exports as it always did.
+    files = [activity_file_record(f, tz_name) for f in activity_files_for_export(user)]
+    if files:
+        data["activity_files"] = files
+    return data

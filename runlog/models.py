@@ -6,15 +6,21 @@ Nothing defaults to a value the runner did not give: an empty field stays empty 
 blank), never 0 or "neutral". Every range a form checks is also a CHECK constraint.
 """
 
+import functools
+import posixpath
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.db.models import Q
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 
 from . import days, validation
 from .choices import DistanceUnit, Fluids, Location, Side, Source, TemperatureUnit, Terrain
+from .importers.activity import CADENCE_RANGE, HEART_RATE_RANGE
 
 
 def validate_time_zone(name: str) -> None:
@@ -100,6 +106,24 @@ class Run(models.Model):
     external_id = models.CharField(
         max_length=200, blank=True, help_text="The importer's id, for de-duplicating imports."
     )
+    # What an imported file adds; a run logged by hand leaves them empty.
+    elapsed_s = models.PositiveIntegerField(
+        "elapsed time (s)", null=True, blank=True, help_text="Pauses included."
+    )
+    avg_heart_rate = models.PositiveSmallIntegerField(
+        "average heart rate (bpm)", null=True, blank=True
+    )
+    avg_cadence = models.PositiveSmallIntegerField(
+        "average cadence (steps/min)", null=True, blank=True
+    )
+    activity_file = models.ForeignKey(
+        "ActivityFile",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="runs",
+        help_text="The file this run was imported from (or merged with), as uploaded.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -150,10 +174,30 @@ class Run(models.Model):
                 condition=~Q(external_id=""),
                 name="runlog_run_external_id_unique_per_owner",
             ),
+            models.CheckConstraint(
+                condition=Q(elapsed_s__isnull=True)
+                | Q(elapsed_s__gte=F("duration_s"), elapsed_s__lte=validation.MAX_DURATION_S),
+                name="runlog_run_elapsed_range",
+            ),
+            models.CheckConstraint(
+                condition=_optional_between("avg_heart_rate", *HEART_RATE_RANGE),
+                name="runlog_run_heart_rate_range",
+            ),
+            models.CheckConstraint(
+                condition=_optional_between("avg_cadence", *CADENCE_RANGE),
+                name="runlog_run_cadence_range",
+            ),
         ]
 
     def __str__(self):
         return f"Run {self.pk} of user {self.owner_id}"
+
+    @property
+    def logged_by_hand(self) -> bool:
+        """Typed in by the runner, never touched by a file: what an import offers to merge."""
+        return (
+            self.source == Source.MANUAL and not self.external_id and self.activity_file_id is None
+        )
 
     @property
     def end(self):
@@ -253,3 +297,277 @@ class SoreRegion(models.Model):
     def label(self) -> str:
         name = Location(self.region).label.lower()
         return f"{Side(self.side).label} {name}" if self.side else name.capitalize()
+
+
+# Imports: a batch of uploaded files, the activity files kept with their runs, and the offers
+# to merge an imported activity into a run the runner logged by hand. See runlog/imports.py.
+
+
+def _random_name(folder: str, owner_id: int, filename: str) -> str:
+    """A per-owner path that says nothing of the file: its real name lives in the row."""
+    base = posixpath.basename(filename.replace("\\", "/")).lower()
+    stem, ext = posixpath.splitext(base)
+    if ext == ".gz":
+        ext = posixpath.splitext(stem)[1] + ext
+    if not all(c.isalnum() or c == "." for c in ext) or len(ext) > 10:
+        ext = ""
+    return f"{folder}/{owner_id}/{uuid.uuid4().hex}{ext}"
+
+
+def activity_file_path(instance, filename: str) -> str:
+    return _random_name("activity-files", instance.owner_id, filename)
+
+
+def import_upload_path(instance, filename: str) -> str:
+    return _random_name("import-uploads", instance.batch.owner_id, filename)
+
+
+IMPORT_COUNTERS = (
+    "files_total",
+    "files_done",
+    "activities_found",
+    "imported",
+    "duplicates",
+    "merge_offers",
+    "skipped",
+    "failed",
+)
+
+
+class ImportBatch(models.Model):
+    """One upload of one or many files, imported in the background (runlog.tasks)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting to start"
+        RUNNING = "running", "Importing"
+        DONE = "done", "Finished"
+        FAILED = "failed", "Stopped on an error"
+
+    COUNTERS = IMPORT_COUNTERS
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_batches"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="The worker's last sign of life (after each file)."
+    )
+    files_total = models.PositiveIntegerField(
+        default=0, help_text="Files (or Strava activities) to read; grows as zips are opened."
+    )
+    files_done = models.PositiveIntegerField(default=0)
+    activities_found = models.PositiveIntegerField(default=0)
+    imported = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    merge_offers = models.PositiveIntegerField(default=0)
+    skipped = models.PositiveIntegerField(default=0, help_text="Activities of another sport.")
+    failed = models.PositiveIntegerField(default=0, help_text="Files or activities refused.")
+    summary = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="One entry per file: name, outcome, reasons, warnings, run ids.",
+    )
+    error = models.TextField(blank=True, help_text="Why the whole batch stopped, if it did.")
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "import batches"
+        indexes = [models.Index(fields=["owner", "-created_at"], name="runlog_batch_owner_created")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["queued", "running", "done", "failed"]),
+                name="runlog_batch_status_known",
+            ),
+            *(
+                models.CheckConstraint(
+                    condition=Q(**{f"{counter}__gte": 0}),
+                    name=f"runlog_batch_{counter}_not_negative",
+                )
+                for counter in IMPORT_COUNTERS
+            ),
+            models.CheckConstraint(
+                condition=Q(files_done__lte=F("files_total")),
+                name="runlog_batch_files_done_within_total",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Import {self.pk} of user {self.owner_id}"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def percent(self) -> int:
+        if not self.files_total:
+            return 0
+        return min(100, round(100 * self.files_done / self.files_total))
+
+    def counts(self) -> dict[str, int]:
+        return {counter: getattr(self, counter) for counter in self.COUNTERS}
+
+
+class ImportUpload(models.Model):
+    """A file as uploaded, staged for the worker; deleted (with its stored copy) when the
+    batch is done. `files_done` of its activity files are saved, so a retry skips them."""
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="uploads")
+    position = models.PositiveSmallIntegerField()
+    file = models.FileField(upload_to=import_upload_path, max_length=255)
+    original_name = models.CharField(max_length=255)
+    size = models.PositiveBigIntegerField()
+    files_total = models.PositiveIntegerField(default=0, help_text="0 until it is opened.")
+    files_done = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["batch", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["batch", "position"], name="runlog_upload_position_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Upload {self.position} of import {self.batch_id}"
+
+
+class ActivityFile(models.Model):
+    """An activity file as it was uploaded (gzipped if it was), kept with the run(s) it gave,
+    so that a later importer can read it again. Stored through the default storage."""
+
+    class Format(models.TextChoices):
+        GPX = "gpx", "GPX"
+        TCX = "tcx", "TCX"
+        FIT = "fit", "FIT"
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="activity_files"
+    )
+    file = models.FileField(upload_to=activity_file_path, max_length=255)
+    original_name = models.CharField(max_length=255)
+    sha256 = models.CharField(max_length=64, help_text="Of the content, after any gunzip.")
+    size = models.PositiveBigIntegerField(help_text="Bytes as stored.")
+    format = models.CharField(max_length=3, choices=Format.choices)
+    gzipped = models.BooleanField(default=False)
+    uploaded_at = models.DateTimeField()
+    batch = models.ForeignKey(
+        ImportBatch,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activity_files",
+    )
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "sha256"], name="runlog_activity_file_sha256_unique_per_owner"
+            ),
+            models.CheckConstraint(
+                condition=Q(format__in=["gpx", "tcx", "fit"]), name="runlog_activity_file_format"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Activity file {self.pk} of user {self.owner_id}"
+
+    @classmethod
+    def delete_if_unused(cls, pk: int | None) -> None:
+        """Delete the file unless a run or a pending merge offer still uses it."""
+        if pk is None:
+            return
+        for item in (
+            cls.objects.filter(pk=pk)
+            .exclude(runs__isnull=False)
+            .exclude(merge_offers__status=MergeOffer.Status.PENDING)
+        ):
+            item.delete()
+
+
+class MergeOffer(models.Model):
+    """An imported activity that starts near a run logged by hand: merged only if the runner
+    says so. `activity` holds the file's values (JSON); `start`, `distance_m`, `external_id`
+    and `sha256` are copied out for de-duplication."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for you"
+        MERGED = "merged", "Merged into your run"
+        SEPARATE = "separate", "Imported as a run of its own"
+        DECLINED = "declined", "Declined: not imported"
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="merge_offers"
+    )
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="offers")
+    run = models.ForeignKey(
+        Run, on_delete=models.SET_NULL, null=True, blank=True, related_name="merge_offers"
+    )
+    activity_file = models.ForeignKey(
+        ActivityFile,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="merge_offers",
+    )
+    file_name = models.CharField(max_length=255)
+    activity = models.JSONField()
+    start = models.DateTimeField()
+    distance_m = models.PositiveIntegerField()
+    external_id = models.CharField(max_length=200, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["start", "id"]
+        indexes = [models.Index(fields=["owner", "start"], name="runlog_offer_owner_start")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "merged", "separate", "declined"]),
+                name="runlog_offer_status_known",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Merge offer {self.pk} of user {self.owner_id}"
+
+
+# Stored files go with their rows: deleted from storage once the deletion commits (a rolled
+# back delete keeps the file), whether the row went alone, with its run or with the account.
+
+
+def _delete_stored(field_file) -> None:
+    if field_file and field_file.name:
+        transaction.on_commit(
+            functools.partial(field_file.storage.delete, field_file.name), robust=True
+        )
+
+
+@receiver(post_delete, sender=ActivityFile)
+@receiver(post_delete, sender=ImportUpload)
+def delete_stored_file(sender, instance, **kwargs):
+    _delete_stored(instance.file)
+
+
+def _deleting_only(origin, model) -> bool:
+    """True when this deletion started at `model` (a row or a queryset of them), not at the
+    account (which takes the activity files with it anyway)."""
+    return isinstance(origin, model) or getattr(origin, "model", None) is model
+
+
+@receiver(post_delete, sender=Run)
+def delete_unused_activity_file(sender, instance, origin=None, **kwargs):
+    if instance.activity_file_id is not None and _deleting_only(origin, Run):
+        ActivityFile.delete_if_unused(instance.activity_file_id)
+
+
+@receiver(post_delete, sender=MergeOffer)
+def delete_offered_activity_file(sender, instance, origin=None, **kwargs):
+    if instance.activity_file_id is not None and _deleting_only(origin, MergeOffer):
+        ActivityFile.delete_if_unused(instance.activity_file_id)

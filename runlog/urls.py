@@ -18,3 +18,12 @@ urlpatterns = [
     path("export/runs.csv", views.export_runs_csv, name="export_runs_csv"),
     path("export/soreness.csv", views.export_soreness_csv, name="export_soreness_csv"),
 ]
+
+# Importing runs from files (runlog/import_views.py). Its pages are a list of their own,
+# included here: /me/import/, /me/import/<batch_id>/ and /me/import/offers/<offer_id>/.
+from . import import_views  # noqa: E402
+
+urlpatterns += [
+    path("import/", (import_views.urlpatterns, None, None)),
+    path("export/files.zip", import_views.export_files_zip, name="export_files_zip"),
+]

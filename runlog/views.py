@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 from django_htmx.http import reswap, retarget
 
-from . import days, export, queries
+from . import dashboard, days, export, queries
 from .forms import CheckInForm, RunForm, SettingsForm
 from .htmx import render_either, wants_partial
 from .models import Run
@@ -77,9 +77,12 @@ def own(kind: str):
 
 @login_required
 @require_safe
+@runner_view
 def home(request):
-    # The dashboard comes later; until then the run log opens on the runs.
-    return redirect("runlog:runs")
+    """The dashboard: this week, spikes, load, charts, the soreness map and insights, read
+    in a fixed number of queries (see runlog.dashboard)."""
+    board = dashboard.build(request.user, request.runner, timezone.now())
+    return render(request, "runlog/dashboard.html", {"prefs": request.runner, "board": board})
 
 
 def _row_id(raw: str | None) -> int | None:
@@ -254,6 +257,8 @@ def checkin(request):
         "entry": None,
         "saved_entry": saved_entry,
         "entries": _recent_entries(request),
+        # Soreness that is not easing, said again at the next check-in (two queries).
+        "not_easing": dashboard.not_easing_for(request.user, request.runner, timezone.now()),
     }
     return render_either(
         request, "runlog/checkin.html", "runlog/checkin.html#checkin-section", context, status

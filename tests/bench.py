@@ -14,17 +14,19 @@ first on SQLite, then on PostgreSQL:
     step POST      one questionnaire screen saved (a locked write) and redirected; the
                    requests rotate over 16 runners, each with a session and assessment
     result page    a finished assessment's stored snapshot rendered
+    dashboard      a signed-in runner's /me/ with 5,000 runs and 2,000 check-ins
 
 Each row shows requests per second, median (p50) and p99 latency, errors (socket errors and
 answers other than 2xx/3xx), and "x ref": its requests per second divided by /healthz's in
 the same run. Absolute numbers depend on the machine; the ratio says what a page costs
 beyond the bare stack, so 0.50 means the page does as much work again as /healthz.
-Targets: the step POST keeps at least 0.50 of the reference, and no row has errors.
+Targets, as ratios to the reference: cause page 0.40, step POST 0.25, result page 0.20,
+dashboard 0.10; and no row has errors.
 
-Write hammer: 32 runners, each with their own session and CSRF token, start 25 assessments
-each at once, first on SQLite, then on PostgreSQL. Every redirect must stand for one new
-Assessment row (counted in the database directly, before and after). Targets: no failed
-request and no lost row.
+Write hammers, first on SQLite, then on PostgreSQL: 32 runners, each with their own session
+and CSRF token, start 25 assessments each at once; and 32 signed-in runners log 25 runs each
+at once. Every redirect must stand for one new row (counted in the database directly, before
+and after). Targets: no failed request and no lost row.
 
 Exit status 0 when every target holds, 1 otherwise (the failed targets are listed).
 """
@@ -64,7 +66,45 @@ WRK_THREADS = 2
 WORKERS = 4
 WRITERS = 32
 WRITES_EACH = 25
-MIN_STEP_RATIO = 0.50
+MIN_RATIOS = {"cause page": 0.40, "assessment step POST": 0.25, "result page": 0.20,
+              "dashboard": 0.10}  # fmt: skip
+RUNNER_RUNS = 5_000
+RUNNER_CHECKINS = 2_000
+PASSWORD = "bench-passphrase-not-secret"
+
+# The runner behind the dashboard row, and the run loggers of the hammer, made in one go.
+SEED_RUNNERS = f"""
+import random
+from datetime import timedelta
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
+from allauth.account.models import EmailAddress
+from runlog.models import Run, RunnerSettings, SorenessEntry, SoreRegion
+User = get_user_model()
+password = make_password({PASSWORD!r})
+users = User.objects.bulk_create(
+    [User(username=f"bench{{n}}", email=f"bench{{n}}@example.com", password=password)
+     for n in range({WRITERS + 1})])
+EmailAddress.objects.bulk_create(
+    [EmailAddress(user=u, email=u.email, primary=True, verified=True) for u in users])
+RunnerSettings.objects.bulk_create(
+    [RunnerSettings(user=u, time_zone="Europe/London") for u in users])
+runner, now, rng = users[0], timezone.now(), random.Random(7)
+runs = Run.objects.bulk_create([
+    Run(owner=runner, start=now - timedelta(days=n * 0.9, hours=6),
+        distance_m=rng.randint(3_000, 21_000), duration_s=rng.randint(1_200, 7_200),
+        rpe=rng.randint(2, 9), terrain=rng.choice(["flat", "hilly", "rolling", ""]),
+        warm_up_done=rng.choice([True, False, None]))
+    for n in range({RUNNER_RUNS})], batch_size=1000)
+entries = SorenessEntry.objects.bulk_create([
+    SorenessEntry(owner=runner, run=run, recorded_at=run.start + timedelta(hours=20),
+                  soreness=rng.randint(0, 7))
+    for run in runs[:{RUNNER_CHECKINS}]], batch_size=1000)
+SoreRegion.objects.bulk_create([
+    SoreRegion(entry=e, region=rng.choice(["quads", "calves", "shins"]), side="left")
+    for e in entries], batch_size=1000)
+"""
 
 PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 PG_BENCH_DB = "legache_bench"
@@ -106,6 +146,9 @@ def server_env(database_url: str, port: int) -> dict[str, str]:
         "DATABASE_URL": database_url,
         "REDIS_URL": REDIS_URL,
         "GUNICORN_WORKERS": str(WORKERS),
+        # As behind a proxy: each bench runner has an address of its own (X-Forwarded-For),
+        # so per-address sign-in limits see many runners, as in production.
+        "DJANGO_TRUSTED_PROXIES": HOST,
         "GUNICORN_BIND": f"{HOST}:{port}",
     }
 
@@ -197,6 +240,8 @@ class Client:
     def __init__(self, port: int):
         self.connection = http.client.HTTPConnection(HOST, port, timeout=60)
         self.cookies: dict[str, str] = {}
+        # An address in the benchmarking range (RFC 2544), sent as the proxy would.
+        self.address = f"198.18.{secrets.randbelow(256)}.{secrets.randbelow(254) + 1}"
 
     def cookie_header(self) -> str:
         return "; ".join(f"{name}={value}" for name, value in self.cookies.items())
@@ -215,6 +260,7 @@ class Client:
             body, headers = None, {"Cookie": self.cookie_header()}
         else:
             body, headers = urlencode(form), self.form_headers()
+        headers["X-Forwarded-For"] = self.address
         self.connection.request(method, path, body=body, headers=headers)
         response = self.connection.getresponse()
         response.read()
@@ -227,6 +273,16 @@ class Client:
         status, _ = self.request("GET", "/assessment/")
         if status != 200 or "csrftoken" not in self.cookies:
             raise BenchError(f"GET /assessment/ answered {status} without a CSRF cookie")
+
+    def sign_in(self, email: str) -> None:
+        status, _ = self.request("GET", "/accounts/login/")
+        if status != 200 or "csrftoken" not in self.cookies:
+            raise BenchError(f"GET /accounts/login/ answered {status} without a CSRF cookie")
+        status, location = self.request(
+            "POST", "/accounts/login/", {"login": email, "password": PASSWORD}
+        )
+        if status != 302 or "sessionid" not in self.cookies:
+            raise BenchError(f"signing in as {email} answered {status} {location!r}")
 
     def start_assessment(self) -> str:
         """POST /assessment/new/; returns the new assessment's id."""
@@ -287,18 +343,29 @@ def seeded_targets(port: int) -> list[Target]:
         unfinished = someone.start_assessment()
         someone.post_step(unfinished, 2, STEP_POST_FORM)
         runners.append((f"/assessment/{unfinished}/step/2/", someone.form_headers()))
+    dashboard_runner = Client(port)
+    dashboard_runner.sign_in("bench0@example.com")
+    status, _ = dashboard_runner.request("GET", "/me/")
+    if status != 200:
+        raise BenchError(f"the dashboard answered {status}")
     return [
         Target("/healthz (reference)", "/healthz"),
-        Target("cause page", "/causes/overuse/"),
+        Target("cause page", "/causes/overuse/", min_ratio=MIN_RATIOS["cause page"]),
         Target(
             "assessment step POST",
             runners[0][0],
             method="POST",
             form=STEP_POST_FORM,
-            min_ratio=MIN_STEP_RATIO,
+            min_ratio=MIN_RATIOS["assessment step POST"],
             rotation=tuple(runners),
         ),
-        Target("result page", result_path, headers=session),
+        Target("result page", result_path, headers=session, min_ratio=MIN_RATIOS["result page"]),
+        Target(
+            "dashboard",
+            "/me/",
+            headers={"Cookie": dashboard_runner.cookie_header()},
+            min_ratio=MIN_RATIOS["dashboard"],
+        ),
     ]
 
 
@@ -414,6 +481,7 @@ def print_table(database: str, measurements: list[Measurement]) -> list[str]:
 @dataclass(frozen=True)
 class HammerResult:
     database: str
+    what: str
     statuses: Counter
     rows_created: int
 
@@ -453,28 +521,53 @@ def write_assessments(port: int, start: threading.Barrier) -> Counter:
     return statuses
 
 
-def hammer(database: str, port: int, count_rows) -> HammerResult:
-    """WRITERS runners at once; `count_rows()` counts Assessment rows in the database."""
-    before = count_rows()
+def log_runs(port: int, number: int, start: threading.Barrier) -> Counter:
+    """One signed-in runner logging WRITES_EACH runs, a day apart; counts answers by status."""
+    runner = Client(port)
+    try:
+        runner.sign_in(f"bench{number}@example.com")
+    except (BenchError, OSError):
+        start.abort()
+        raise
+    start.wait()
+    statuses = Counter()
+    for day in range(WRITES_EACH):
+        when = time.strftime("%Y-%m-%dT07:%M", time.gmtime(time.time() - (day + 1) * 86_400))
+        form = {"start": when, "distance": "8.5", "moving_time": "45:00", "rpe": "5"}
+        try:
+            status, _ = runner.request("POST", "/me/runs/new/", form)
+            statuses[str(status)] += 1
+        except OSError as error:
+            statuses[type(error).__name__] += 1
+    return statuses
+
+
+def hammer(database: str, port: int, count_rows, table: str) -> HammerResult:
+    """WRITERS runners at once; `count_rows(table)` counts the table's rows directly."""
+    before = count_rows(table)
     start = threading.Barrier(WRITERS, timeout=60)
     with ThreadPoolExecutor(max_workers=WRITERS) as pool:
-        per_writer = list(pool.map(lambda _: write_assessments(port, start), range(WRITERS)))
+        if table == "assessments_assessment":
+            work = lambda n: write_assessments(port, start)  # noqa: E731
+        else:
+            work = lambda n: log_runs(port, n + 1, start)  # noqa: E731
+        per_writer = list(pool.map(work, range(WRITERS)))
     statuses = sum(per_writer, Counter())
-    return HammerResult(database, statuses, rows_created=count_rows() - before)
+    return HammerResult(database, table, statuses, rows_created=count_rows(table) - before)
 
 
 def sqlite_row_counter(path: Path):
-    def count_rows() -> int:
+    def count_rows(table: str) -> int:
         with closing(sqlite3.connect(path)) as connection:
-            return connection.execute("SELECT count(*) FROM assessments_assessment").fetchone()[0]
+            return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
 
     return count_rows
 
 
 def postgres_row_counter(url: str):
-    def count_rows() -> int:
+    def count_rows(table: str) -> int:
         with psycopg.connect(url) as connection:
-            return connection.execute("SELECT count(*) FROM assessments_assessment").fetchone()[0]
+            return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
 
     return count_rows
 
@@ -499,20 +592,24 @@ def print_hammer(results: list[HammerResult]) -> list[str]:
     """Print the hammer rows; returns the targets that did not hold."""
     failures = []
     print(
-        f"\nwrite hammer: {WRITERS} writers x {WRITES_EACH} POST /assessment/new/\n"
-        f"{'database':<12}{'requests':>10}{'ok':>8}{'failed':>8}{'rows':>8}{'lost':>8}  statuses"
+        f"\nwrite hammers: {WRITERS} writers x {WRITES_EACH} POSTs (new assessments; new runs)\n"
+        f"{'database':<12}{'table':<24}{'requests':>10}{'ok':>8}{'failed':>8}{'rows':>8}"
+        f"{'lost':>8}  statuses"
     )
     for result in results:
         statuses = ", ".join(f"{status}: {n}" for status, n in sorted(result.statuses.items()))
         print(
-            f"{result.database:<12}{result.requests:>10}{result.ok:>8}{result.failed:>8}"
-            f"{result.rows_created:>8}{result.lost:>8}  {statuses}"
+            f"{result.database:<12}{result.what:<24}{result.requests:>10}{result.ok:>8}"
+            f"{result.failed:>8}{result.rows_created:>8}{result.lost:>8}  {statuses}"
         )
         if result.failed:
-            failures.append(f"hammer on {result.database}: {result.failed} failed requests")
+            failures.append(
+                f"{result.what} hammer on {result.database}: {result.failed} failed requests"
+            )
         if result.rows_created != result.ok:
             failures.append(
-                f"hammer on {result.database}: {result.ok} ok but {result.rows_created} rows"
+                f"{result.what} hammer on {result.database}: {result.ok} ok but "
+                f"{result.rows_created} rows"
             )
     return failures
 
@@ -526,18 +623,24 @@ def run() -> list[str]:
     with tempfile.TemporaryDirectory(prefix="legache-bench-") as folder:
         sqlite_path = Path(folder) / "bench.sqlite3"
         print(f"gunicorn, {WORKERS} workers; wrk, {CONNECTIONS} connections, {SECONDS} s a target")
-        with gunicorn(f"sqlite:///{sqlite_path}") as port:
-            targets = seeded_targets(port)
-            sqlite_rows = [measure(wrk, port, target, Path(folder)) for target in targets]
-            sqlite_hammer = hammer("SQLite", port, sqlite_row_counter(sqlite_path))
-        with postgres_database() as url, gunicorn(url) as port:
-            targets = seeded_targets(port)
-            postgres_rows = [measure(wrk, port, target, Path(folder)) for target in targets]
-            postgres_hammer = hammer("PostgreSQL", port, postgres_row_counter(url))
+        results = {}
+        databases = [("SQLite", f"sqlite:///{sqlite_path}", sqlite_row_counter(sqlite_path))]
+        with postgres_database() as pg_url:
+            databases.append(("PostgreSQL", pg_url, postgres_row_counter(pg_url)))
+            for name, url, count_rows in databases:
+                with gunicorn(url) as port:
+                    manage(server_env(url, port), "shell", "-c", SEED_RUNNERS)
+                    targets = seeded_targets(port)
+                    rows = [measure(wrk, port, target, Path(folder)) for target in targets]
+                    hammers = [
+                        hammer(name, port, count_rows, "assessments_assessment"),
+                        hammer(name, port, count_rows, "runlog_run"),
+                    ]
+                results[name] = (rows, hammers)
     return (
-        print_table(f"SQLite ({sqlite_path.name}, WAL)", sqlite_rows)
-        + print_table(f"PostgreSQL ({PG_BENCH_DB})", postgres_rows)
-        + print_hammer([sqlite_hammer, postgres_hammer])
+        print_table(f"SQLite ({sqlite_path.name}, WAL)", results["SQLite"][0])
+        + print_table(f"PostgreSQL ({PG_BENCH_DB})", results["PostgreSQL"][0])
+        + print_hammer(results["SQLite"][1] + results["PostgreSQL"][1])
     )
 
 

@@ -37,6 +37,14 @@ def editor_client(client, editor):
 
 
 @pytest.fixture(autouse=True)
+def tasks_run_at_once(settings, tmp_path):
+    """Background tasks run inside the request in tests, and files land in a throwaway
+    folder (the worker and the real storage are exercised by the bench and make run)."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Sign-in tests fail many logins; the production hasher would spend a second on each."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -48,6 +48,10 @@ def test_a_runner_keeps_a_run_log_and_can_take_it_away_or_delete_it(browser, sit
     page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
     page.get_by_role("button", name="Sign Up").click()
+    expect(page.get_by_role("heading", name="Your running and your legs")).to_be_visible()
+    expect(page.get_by_role("heading", name="Start your log")).to_be_visible()  # empty state
+    accessible()
+    page.get_by_role("navigation", name="Run log").get_by_role("link", name="Runs").click()
     expect(page.get_by_role("heading", name="Your runs")).to_be_visible()
     accessible()
 

@@ -1,0 +1,627 @@
+"""Importing a batch of uploaded files into a runner's log: plain functions over the ORM.
+
+`run_import(batch_id)` (the background task's body, see `runlog.tasks`) reads the batch's
+staged uploads with `runlog.importers.iter_upload`, one activity file (or Strava row) at a
+time, and saves what each holds.
+
+**One transaction per file.** A file's runs, its stored copy, its merge offers, the batch's
+counters, its line in the summary and the upload's "files done" mark commit together, and each
+activity inside has its own savepoint (saved whole or not at all). So a worker killed at any
+moment leaves whole files only, the progress counters agree with the runs, and a retry (the
+task run again on the same batch) skips the files already done and goes on from the next.
+
+**De-duplication, in layers, all in UTC**:
+
+a. The same file again (its SHA-256 after gunzip, per runner), or an activity whose id
+   (`external_id`, e.g. "fit:<serial>:<created>" or "strava:<id>", or the file's own id in
+   a Strava export) a run or a merge offer already has: a duplicate, nothing added.
+b. The same run from another source (the watch's FIT, TCX and GPX of one run, or the watch
+   and Strava): a run that came from a file or a source, or an offer still waiting or
+   declined, starting within `MATCH_START` (5 minutes) with a distance within
+   `MATCH_DISTANCE` (3 %) of the longer of the two: a duplicate. Runs saved earlier in the
+   same batch count, so duplicates inside one batch are caught too.
+c. A run the runner logged by hand (never touched by a file) starting within `MERGE_START`
+   (30 minutes): not imported but offered for merging (`MergeOffer`); the runner accepts
+   (their run keeps its RPE, notes and fluids and gains the file's start, distance, times,
+   climb and heart rate), keeps them apart, or declines.
+
+Before (b) and (c), the manual form's rules refuse an activity with a reason: a start in the
+future (`validation.check_when`) or a pace faster than the world record
+(`validation.check_pace`). A refused file or activity is counted as failed with its reason in
+the summary, and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import days, units, validation
+from .choices import Source
+from .importers import ParsedActivity, ParsedFile, iter_upload
+from .models import ActivityFile, ImportBatch, ImportUpload, MergeOffer, Run, RunnerSettings
+
+logger = logging.getLogger(__name__)
+
+MATCH_START = timedelta(minutes=5)
+MATCH_DISTANCE = 0.03
+MERGE_START = timedelta(minutes=30)
+# A batch whose worker has shown no sign of life for this long may be resumed by its runner.
+STALE_AFTER = timedelta(minutes=5)
+
+IMPORTED = "imported"
+MERGE = "merge"
+DUPLICATE = "duplicate"
+SKIPPED = "skipped"
+FAILED = "failed"
+# The batch's counter for each outcome, and a file's outcome: the first one any of its
+# activities had, in this order.
+COUNTER_OF = {
+    IMPORTED: "imported",
+    MERGE: "merge_offers",
+    DUPLICATE: "duplicates",
+    SKIPPED: "skipped",
+    FAILED: "failed",
+}
+OUTCOME_ORDER = (IMPORTED, MERGE, DUPLICATE, SKIPPED, FAILED)
+
+Status = ImportBatch.Status
+
+
+class OfferError(Exception):
+    """A merge offer cannot be acted on; `reason` is written for the runner."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class Result:
+    """What became of one activity (or one refused file, or one skipped activity)."""
+
+    outcome: str
+    reason: str = ""
+    run: int | None = None
+    offer: int | None = None
+    sport: str = ""
+
+    def as_json(self) -> dict:
+        return {key: value for key, value in asdict(self).items() if value not in ("", None)}
+
+
+@dataclass
+class _Context:
+    batch_id: int
+    owner_id: int
+    uploaded_at: datetime
+    unit: str  # the runner's distance unit, for messages
+    tz_name: str
+    now: datetime
+
+
+@dataclass
+class _KeptFile:
+    """The ActivityFile of one ParsedFile, stored the first time an activity needs it."""
+
+    parsed: ParsedFile
+    context: _Context
+    stored: list[str]  # storage names written in this attempt (removed if it fails)
+    instance: ActivityFile | None = field(default=None)
+
+    def get(self) -> ActivityFile | None:
+        if self.parsed.data is None:  # a Strava row without a file
+            return None
+        if self.instance is None:
+            data = self.parsed.data
+            instance = ActivityFile(
+                owner_id=self.context.owner_id,
+                original_name=self.parsed.name[-255:],
+                sha256=self.parsed.content_sha256,
+                size=len(data),
+                format=self.parsed.source_format,
+                gzipped=data[:2] == b"\x1f\x8b",
+                uploaded_at=self.context.uploaded_at,
+                batch_id=self.context.batch_id,
+            )
+            instance.file.save(self.parsed.filename or "activity", ContentFile(data), save=False)
+            self.stored.append(instance.file.name)
+            instance.save()
+            self.instance = instance
+        return self.instance
+
+    def forget_if_new(self, had: ActivityFile | None) -> None:
+        """After a savepoint rolled back: a file row made inside it is gone, so is its copy."""
+        if self.instance is not None and self.instance is not had:
+            _delete_stored_now([self.instance.file.name])
+            self.stored.remove(self.instance.file.name)
+            self.instance = None
+
+
+# ---------------------------------------------------------------------------------------------
+# The batch
+
+
+def run_import(batch_id: int, *, now: datetime | None = None) -> ImportBatch | None:
+    """Import the whole batch (or what is left of it); the batch as it ends, or None if it
+    no longer exists (its runner deleted their account meanwhile)."""
+    for _ in iter_import(batch_id, now=now):
+        pass
+    return ImportBatch.objects.filter(pk=batch_id).first()
+
+
+def iter_import(batch_id: int, *, now: datetime | None = None):
+    """Import the batch file by file, yielding the batch's counters (a dict) after each file
+    is committed; a caller may stop between files (as a killed worker would)."""
+    batch = ImportBatch.objects.filter(pk=batch_id).first()
+    if batch is None or batch.status == Status.DONE:
+        return
+    now = now or timezone.now()
+    context = _start(batch, now)
+    try:
+        for upload in list(batch.uploads.order_by("position")):
+            if upload.files_total and upload.files_done >= upload.files_total:
+                continue  # done before a retry
+            yield from _import_upload(context, upload)
+        _finish(batch_id)
+    except Exception as error:
+        logger.exception("Import %s stopped", batch_id)
+        ImportBatch.objects.filter(pk=batch_id).exclude(status=Status.DONE).update(
+            status=Status.FAILED,
+            finished_at=timezone.now(),
+            error=f"The import stopped on an error ({type(error).__name__}).",
+        )
+        raise
+
+
+def _start(batch: ImportBatch, now: datetime) -> _Context:
+    started = timezone.now()
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        status=Status.RUNNING,
+        started_at=batch.started_at or started,
+        heartbeat_at=started,
+        finished_at=None,
+        error="",
+    )
+    prefs = RunnerSettings.objects.filter(user_id=batch.owner_id).first()
+    tz_name = prefs.time_zone if prefs and days.is_time_zone(prefs.time_zone) else "UTC"
+    return _Context(
+        batch_id=batch.pk,
+        owner_id=batch.owner_id,
+        uploaded_at=batch.created_at,
+        unit=prefs.distance_unit if prefs else units.KM,
+        tz_name=tz_name,
+        now=now,
+    )
+
+
+def _finish(batch_id: int) -> None:
+    with transaction.atomic():
+        batch = ImportBatch.objects.select_for_update().filter(pk=batch_id).first()
+        if batch is None:  # the runner deleted their account meanwhile
+            return
+        batch.status = Status.DONE
+        batch.finished_at = batch.heartbeat_at = timezone.now()
+        batch.save(update_fields=["status", "finished_at", "heartbeat_at"])
+        # The staged uploads have served: their copies go once this commits.
+        for upload in batch.uploads.all():
+            upload.delete()
+
+
+def _read(upload: ImportUpload) -> bytes | None:
+    try:
+        with upload.file.storage.open(upload.file.name, "rb") as stored:
+            return stored.read()
+    except FileNotFoundError:
+        return None
+
+
+def _import_upload(context: _Context, upload: ImportUpload):
+    data = _read(upload)
+    if data is None:
+        missing = ParsedFile(name=upload.original_name, refused="The uploaded file was lost.")
+        if _commit_file(context, upload.pk, missing):
+            yield _counters(context.batch_id)
+        return
+    nothing = True
+    for parsed in iter_upload(upload.original_name, data, now=context.now):
+        nothing = False
+        if _commit_file(context, upload.pk, parsed):
+            yield _counters(context.batch_id)
+    if nothing:  # e.g. an activities.csv with a header and no rows
+        empty = ParsedFile(name=upload.original_name, refused="There is no activity in it.")
+        if _commit_file(context, upload.pk, empty):
+            yield _counters(context.batch_id)
+
+
+def _counters(batch_id: int) -> dict:
+    batch = ImportBatch.objects.filter(pk=batch_id).first()
+    return {} if batch is None else batch.counts()
+
+
+def _lock_owner(owner_id: int) -> None:
+    """One runner's files are saved one at a time, whichever worker has them, so the
+    de-duplication of two batches at once sees each other's runs (a no-op on SQLite, whose
+    IMMEDIATE transactions already take turns)."""
+    list(get_user_model().objects.select_for_update().filter(pk=owner_id).values_list("pk"))
+
+
+def _commit_file(context: _Context, upload_id: int, parsed: ParsedFile) -> bool:
+    """Save one ParsedFile and the batch's progress in one transaction; False if a previous
+    attempt already did."""
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            upload = ImportUpload.objects.select_for_update().filter(pk=upload_id).first()
+            if upload is None or parsed.index <= upload.files_done:
+                return False  # saved by an earlier attempt (or the batch is done)
+            batch = ImportBatch.objects.select_for_update().get(pk=context.batch_id)
+            _lock_owner(context.owner_id)
+            if not upload.files_total:
+                # Each upload was counted as one file; now it is open, as many as it holds.
+                upload.files_total = max(parsed.total, 1)
+                batch.files_total += upload.files_total - 1
+            entry, deltas = import_file(context, parsed, stored)
+            for counter, delta in deltas.items():
+                setattr(batch, counter, getattr(batch, counter) + delta)
+            batch.files_done += 1
+            batch.summary = [*batch.summary, entry]
+            batch.heartbeat_at = timezone.now()
+            batch.save(
+                update_fields=[*ImportBatch.COUNTERS, "summary", "heartbeat_at"],
+            )
+            upload.files_done = max(parsed.index, 1)
+            upload.save(update_fields=["files_total", "files_done"])
+    except BaseException:
+        _delete_stored_now(stored)  # the rows never were
+        raise
+    return True
+
+
+def _delete_stored_now(names: list[str]) -> None:
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except Exception:
+            logger.exception("Could not delete %s from storage", name)
+
+
+# ---------------------------------------------------------------------------------------------
+# One file
+
+
+def import_file(context: _Context, parsed: ParsedFile, stored: list[str]) -> tuple[dict, Counter]:
+    """Save what one ParsedFile holds (inside the caller's transaction): its summary entry
+    and what to add to the batch's counters."""
+    results: list[Result] = []
+    deltas: Counter = Counter()
+    if parsed.refused is not None:
+        results.append(Result(FAILED, parsed.refused))
+    for skipped in parsed.skipped:
+        results.append(Result(SKIPPED, skipped.reason, sport=skipped.sport))
+    deltas["activities_found"] += len(parsed.activities)
+    if parsed.activities:
+        earlier = None
+        if parsed.data is not None:
+            earlier = ActivityFile.objects.filter(
+                owner_id=context.owner_id, sha256=parsed.content_sha256
+            ).first()
+        if earlier is not None:
+            when = _local(earlier.uploaded_at, context)
+            reason = f"Already in your log: the same file was uploaded on {when}."
+            results.extend(Result(DUPLICATE, reason) for _ in parsed.activities)
+        else:
+            kept = _KeptFile(parsed, context, stored)
+            results.extend(_import_activity(context, parsed, a, kept) for a in parsed.activities)
+    if not results:
+        results.append(Result(FAILED, "There is no activity in it."))
+    for result in results:
+        deltas[COUNTER_OF[result.outcome]] += 1
+    outcome = next(o for o in OUTCOME_ORDER if any(r.outcome == o for r in results))
+    entry = {
+        "name": parsed.name,
+        "outcome": outcome,
+        "results": [r.as_json() for r in results],
+        "warnings": list(parsed.warnings),
+    }
+    return entry, deltas
+
+
+def _import_activity(
+    context: _Context, parsed: ParsedFile, activity: ParsedActivity, kept: _KeptFile
+) -> Result:
+    had = kept.instance
+    try:
+        with transaction.atomic():  # a savepoint: the activity is saved whole or not at all
+            return _place(context, parsed, activity, kept)
+    except IntegrityError:
+        kept.forget_if_new(had)
+        ids = _ids(activity)
+        owner = context.owner_id
+        same_file = ActivityFile.objects.filter(owner_id=owner, sha256=parsed.content_sha256)
+        if kept.instance is not None:
+            same_file = same_file.exclude(pk=kept.instance.pk)  # this file's own row
+        if (ids and Run.objects.filter(owner_id=owner, external_id__in=ids).exists()) or (
+            parsed.data is not None and same_file.exists()
+        ):
+            return Result(DUPLICATE, "Already in your log (saved by another import meanwhile).")
+        logger.exception("Could not save an activity of %s", parsed.name)
+        return Result(FAILED, "The activity could not be saved: a value is out of range.")
+
+
+def _ids(activity: ParsedActivity) -> list[str]:
+    return [i for i in (activity.external_id, activity.file_external_id) if i]
+
+
+def _local(moment: datetime, context: _Context) -> str:
+    return f"{days.local_time(moment, context.tz_name):%a %d %b %Y, %H:%M}"
+
+
+def _describe(start: datetime, distance_m: int, context: _Context) -> str:
+    return f"{_local(start, context)}, {units.format_distance(distance_m, context.unit)}"
+
+
+def same_distance(a: int, b: int) -> bool:
+    return abs(a - b) <= MATCH_DISTANCE * max(a, b)
+
+
+def _place(
+    context: _Context, parsed: ParsedFile, activity: ParsedActivity, kept: _KeptFile
+) -> Result:
+    owner = context.owner_id
+    start = activity.start
+    # (a) the same activity, by its id
+    if ids := _ids(activity):
+        run = Run.objects.filter(owner_id=owner, external_id__in=ids).first()
+        if run is not None:
+            return Result(
+                DUPLICATE,
+                f"Already in your log: the run of {_describe(run.start, run.distance_m, context)}.",
+                run=run.pk,
+            )
+        offer = MergeOffer.objects.filter(owner_id=owner, external_id__in=ids).first()
+        if offer is not None:
+            return Result(DUPLICATE, _offer_duplicate_reason(offer, context), offer=offer.pk)
+    # The manual form's rules.
+    try:
+        validation.check_when(start, context.now, "A run")
+        validation.check_pace(activity.distance_m, activity.moving_s, context.unit)
+    except ValidationError as error:
+        return Result(FAILED, " ".join(error.messages))
+    # (b) the same run from another file or source
+    near = (start - MATCH_START, start + MATCH_START)
+    for run in (
+        Run.objects.filter(owner_id=owner, start__range=near)
+        .exclude(source=Source.MANUAL, external_id="", activity_file__isnull=True)
+        .order_by("start")
+    ):
+        if same_distance(run.distance_m, activity.distance_m):
+            return Result(
+                DUPLICATE,
+                "The same run as one already in your log (the run of "
+                f"{_describe(run.start, run.distance_m, context)}), from another file or "
+                "source.",
+                run=run.pk,
+            )
+    for offer in MergeOffer.objects.filter(
+        owner_id=owner,
+        start__range=near,
+        status__in=[MergeOffer.Status.PENDING, MergeOffer.Status.DECLINED],
+    ):
+        if same_distance(offer.distance_m, activity.distance_m):
+            return Result(DUPLICATE, _offer_duplicate_reason(offer, context), offer=offer.pk)
+    # (c) a run logged by hand near the same start: offer to merge
+    by_hand = [
+        run
+        for run in Run.objects.filter(
+            owner_id=owner,
+            start__range=(start - MERGE_START, start + MERGE_START),
+            source=Source.MANUAL,
+            external_id="",
+            activity_file__isnull=True,
+        )
+    ]
+    if by_hand:
+        run = min(by_hand, key=lambda r: abs(r.start - start))
+        offer = MergeOffer.objects.create(
+            owner_id=owner,
+            batch_id=context.batch_id,
+            run=run,
+            activity_file=kept.get(),
+            file_name=parsed.name[-255:],
+            activity=activity_values(activity),
+            start=start,
+            distance_m=activity.distance_m,
+            external_id=activity.external_id,
+            sha256=parsed.content_sha256,
+        )
+        return Result(
+            MERGE,
+            "You logged a run by hand at nearly the same time (the run of "
+            f"{_describe(run.start, run.distance_m, context)}): merge them?",
+            run=run.pk,
+            offer=offer.pk,
+        )
+    run = Run.objects.create(
+        owner_id=owner,
+        **run_values(activity_values(activity)),
+        source=Source.IMPORTED,
+        external_id=activity.external_id,
+        activity_file=kept.get(),
+    )
+    return Result(IMPORTED, run=run.pk)
+
+
+def _offer_duplicate_reason(offer: MergeOffer, context: _Context) -> str:
+    when = _describe(offer.start, offer.distance_m, context)
+    if offer.status == MergeOffer.Status.PENDING:
+        return f"Already waiting for you to merge it (the run of {when})."
+    if offer.status == MergeOffer.Status.DECLINED:
+        return f"You declined this run before (the run of {when})."
+    return f"Already imported (the run of {when})."
+
+
+# ---------------------------------------------------------------------------------------------
+# An activity's values, kept as JSON in a merge offer
+
+
+def activity_values(activity: ParsedActivity) -> dict:
+    return {
+        "start": activity.start.isoformat(),
+        "distance_m": activity.distance_m,
+        "duration_s": activity.moving_s,
+        "elapsed_s": activity.elapsed_s,
+        "elevation_gain_m": activity.elevation_gain_m,
+        "elevation_loss_m": activity.elevation_loss_m,
+        "terrain": activity.terrain,
+        "temperature_c": None if activity.temperature_c is None else str(activity.temperature_c),
+        "rpe": activity.rpe,
+        "avg_heart_rate": activity.avg_heart_rate,
+        "avg_cadence": activity.avg_cadence,
+        "external_id": activity.external_id,
+        "source_format": activity.source_format,
+        "name": activity.name,
+        "warnings": list(activity.warnings),
+    }
+
+
+RUN_FIELDS = (
+    "distance_m",
+    "duration_s",
+    "elapsed_s",
+    "elevation_gain_m",
+    "elevation_loss_m",
+    "terrain",
+    "rpe",
+    "avg_heart_rate",
+    "avg_cadence",
+)
+
+
+def run_values(values: dict) -> dict:
+    """Run field values from `activity_values`."""
+    result = {name: values.get(name) for name in RUN_FIELDS}
+    result["terrain"] = result["terrain"] or ""
+    result["start"] = datetime.fromisoformat(values["start"])
+    temperature = values.get("temperature_c")
+    result["temperature_c"] = None if temperature is None else Decimal(temperature)
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Merge offers: the runner's decision
+
+
+def _pending(offer_id: int, owner) -> MergeOffer:
+    offer = (
+        MergeOffer.objects.select_for_update().select_related("run").get(pk=offer_id, owner=owner)
+    )
+    if offer.status != MergeOffer.Status.PENDING:
+        raise OfferError(f"You already decided: {offer.get_status_display().lower()}.")
+    return offer
+
+
+def _decided(offer: MergeOffer, status: str, fields: tuple[str, ...] = ()) -> None:
+    offer.status = status
+    offer.decided_at = timezone.now()
+    offer.save(update_fields=["status", "decided_at", *fields])
+
+
+def merged(run: Run, values: dict) -> Run:
+    """`run` (logged by hand) with an activity's values merged in: it keeps its RPE, notes,
+    fluids and the rest the runner typed, and gains the file's start, distance, times, climb,
+    heart rate and cadence (and its terrain, temperature and RPE where the runner left them
+    empty). Changes `run` in memory only."""
+    values = run_values(values)
+    for name in ("start", "distance_m", "duration_s", "elapsed_s"):
+        setattr(run, name, values[name])
+    for name in ("elevation_gain_m", "elevation_loss_m", "avg_heart_rate", "avg_cadence"):
+        if values[name] is not None:
+            setattr(run, name, values[name])
+    for name in ("terrain", "temperature_c", "rpe"):
+        if getattr(run, name) in (None, "") and values[name] not in (None, ""):
+            setattr(run, name, values[name])
+    return run
+
+
+def accept_offer(offer_id: int, owner) -> Run:
+    """Merge the offer's activity into the runner's run (see `merged`)."""
+    with transaction.atomic():
+        offer = _pending(offer_id, owner)
+        run = offer.run
+        if run is None:
+            raise OfferError(
+                "Your run was deleted since; import the file's run on its own or decline it."
+            )
+        merged(run, offer.activity)
+        external_id = offer.external_id
+        if external_id and Run.objects.filter(owner=owner, external_id=external_id).exists():
+            external_id = ""
+        run.external_id = run.external_id or external_id
+        if offer.activity_file_id is not None:
+            run.activity_file_id = offer.activity_file_id
+        run.save()
+        _decided(offer, MergeOffer.Status.MERGED)
+    return run
+
+
+def keep_separate(offer_id: int, owner) -> Run:
+    """Not the same run after all: import the file's run on its own."""
+    with transaction.atomic():
+        offer = _pending(offer_id, owner)
+        if (
+            offer.external_id
+            and Run.objects.filter(owner=owner, external_id=offer.external_id).exists()
+        ):
+            raise OfferError("That run is already in your log.")
+        run = Run.objects.create(
+            owner=owner,
+            **run_values(offer.activity),
+            source=Source.IMPORTED,
+            external_id=offer.external_id,
+            activity_file_id=offer.activity_file_id,
+        )
+        _decided(offer, MergeOffer.Status.SEPARATE)
+    return run
+
+
+def decline_offer(offer_id: int, owner) -> None:
+    """Not wanted: nothing is imported, and the file is not kept (unless a run uses it)."""
+    with transaction.atomic():
+        offer = _pending(offer_id, owner)
+        file_id = offer.activity_file_id
+        offer.activity_file = None
+        _decided(offer, MergeOffer.Status.DECLINED, ("activity_file",))
+        ActivityFile.delete_if_unused(file_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Resuming
+
+
+def resumable(batch: ImportBatch, now: datetime | None = None) -> bool:
+    """A batch that stopped on an error, or whose worker went silent (killed, or never
+    started), may be started again: a retry saves nothing twice."""
+    if batch.status == Status.FAILED:
+        return True
+    if batch.status == Status.DONE:
+        return False
+    now = now or timezone.now()
+    last_sign = batch.heartbeat_at or batch.created_at
+    return last_sign < now - STALE_AFTER
+
+
+def queue_again(batch: ImportBatch) -> None:
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        status=Status.QUEUED, heartbeat_at=timezone.now(), error=""
+    )

@@ -1,0 +1,254 @@
+"""GPX import: what a run's track adds up to, sports, elevation smoothing, terrain, speed."""
+
+import gc
+import hashlib
+import time
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import gpxpy
+import pytest
+
+from runlog.importers import ImportRefused, ParsedActivity, SkippedActivity, parse_gpx, track
+from runlog.importers.activity import NO_SPORT_WARNING
+from tests import importer_files as files
+
+
+def run_of(data: bytes, **options) -> ParsedActivity:
+    (activity,) = parse_gpx(data, **options)
+    assert isinstance(activity, ParsedActivity)
+    return activity
+
+
+def test_a_run_adds_up_from_its_track_points():
+    points = files.route(601, hr=151, cad=86, temp=17.5, elevation=files.flat())
+    data = files.gpx_bytes(points, sport_type="running")
+
+    run = run_of(data)
+
+    assert run.start == files.START
+    assert run.start.tzinfo is not None and run.start.utcoffset() == timedelta(0)
+    assert run.distance_m == pytest.approx(1800, abs=2)  # 600 steps of 3 m
+    assert run.moving_s == 600
+    assert run.elapsed_s == 600
+    assert (run.sport, run.sport_named, run.source_format) == ("run", True, "gpx")
+    assert run.avg_heart_rate == 151
+    assert run.avg_cadence == 172  # gpxtpx:cad 86 strides a minute: 172 steps
+    assert run.temperature_c == Decimal("17.5")
+    assert run.points == 601
+    assert run.name == "Morning Run"
+    assert run.external_id == ""
+    assert run.content_sha256 == hashlib.sha256(data).hexdigest()
+    assert run.warnings == []
+
+
+def test_the_content_hash_is_stable():
+    data = files.gpx_bytes(files.route(50))
+    assert run_of(data).content_sha256 == run_of(bytes(data)).content_sha256
+
+
+def test_a_cadence_already_in_steps_is_not_doubled():
+    run = run_of(files.gpx_bytes(files.route(100, cad=172), sport_type="running"))
+    assert run.avg_cadence == 172
+
+
+def test_extensions_without_garmins_wrapper_are_read():
+    points = files.route(100, hr=140, temp=9.0)
+    run = run_of(files.gpx_bytes(points, flat_extensions=True))
+    assert (run.avg_heart_rate, run.temperature_c) == (140, Decimal("9.0"))
+
+
+def test_no_heart_rate_or_temperature_recorded_stays_empty():
+    run = run_of(files.gpx_bytes(files.route(100)))
+    assert (run.avg_heart_rate, run.avg_cadence, run.temperature_c) == (None, None, None)
+    assert (run.elevation_gain_m, run.elevation_loss_m, run.terrain) == (None, None, "")
+
+
+@pytest.mark.parametrize(
+    ("sport_type", "sport"),
+    [
+        ("9", "run"),  # Strava's GPX: the numeric type of a run
+        ("running", "run"),
+        ("Run", "run"),
+        ("trail_running", "trail_run"),
+        ("treadmill_running", "treadmill"),
+        ("VirtualRun", "virtual_run"),
+    ],
+)
+def test_running_types_are_imported(sport_type, sport):
+    run = run_of(files.gpx_bytes(files.route(100), sport_type=sport_type))
+    assert (run.sport, run.sport_named) == (sport, True)
+
+
+@pytest.mark.parametrize(
+    ("sport_type", "named"),
+    [("1", "Ride"), ("10", "Walk"), ("23", "Strava type 23"), ("cycling", "cycling")],
+)
+def test_other_sports_are_skipped_by_name(sport_type, named):
+    (skipped,) = parse_gpx(files.gpx_bytes(files.route(100), sport_type=sport_type))
+    assert isinstance(skipped, SkippedActivity)
+    assert skipped.sport == named
+    assert skipped.start == files.START
+
+
+def test_a_file_naming_no_sport_is_taken_as_a_run_and_says_so():
+    run = run_of(files.gpx_bytes(files.route(100)))
+    assert (run.sport, run.sport_named) == ("run", False)
+    assert NO_SPORT_WARNING in run.warnings
+
+
+def test_a_trail_run_is_trail_terrain_whatever_its_profile():
+    points = files.route(400, elevation=files.flat())
+    run = run_of(files.gpx_bytes(points, sport_type="trail_running"))
+    assert run.terrain == "trail"
+
+
+def test_gps_noise_on_a_flat_route_invents_no_hills():
+    points = files.route(3334, elevation=files.flat(), noise_m=2.0)  # 10 km, ±2 m
+    run = run_of(files.gpx_bytes(points))
+    assert run.elevation_gain_m == 0
+    assert run.elevation_loss_m == 0
+    assert run.terrain == "flat"
+
+
+def test_noise_summed_naively_would_have_made_hills():
+    points = files.route(3334, elevation=files.flat(), noise_m=2.0)
+    rises = [b.ele - a.ele for a, b in zip(points, points[1:], strict=False)]
+    assert sum(r for r in rises if r > 0) > 1000  # what the smoothing saves the runner from
+
+
+def test_a_real_climb_counts_whole():
+    points = files.route(1000, step_m=5, elevation=files.climb(100), noise_m=2.0)
+    run = run_of(files.gpx_bytes(points))
+    assert 95 <= run.elevation_gain_m <= 105
+    assert run.elevation_loss_m <= 5
+    assert run.terrain == "hilly"  # 100 m in 5 km: 20 m per km
+
+
+def test_gentle_hills_are_rolling():
+    points = files.route(2001, step_m=5, elevation=files.waves(10, 4), noise_m=1.0)  # 10 km
+    run = run_of(files.gpx_bytes(points))
+    # Four climbs of 20 m, each measured between noisy ends: at most 2 x 1 m more.
+    assert 78 <= run.elevation_gain_m <= 88
+    assert run.terrain == "rolling"
+
+
+def test_a_long_descent_is_downhill():
+    points = files.route(2001, step_m=5, elevation=files.descent(300), noise_m=2.0)
+    run = run_of(files.gpx_bytes(points))
+    assert 295 <= run.elevation_loss_m <= 305
+    assert run.elevation_gain_m <= 5
+    assert run.terrain == "downhill"
+
+
+def test_terrain_thresholds():
+    assert track.classify_terrain(10_000, 49, 49) == "flat"
+    assert track.classify_terrain(10_000, 50, 50) == "rolling"
+    assert track.classify_terrain(10_000, 149, 149) == "rolling"
+    assert track.classify_terrain(10_000, 150, 150) == "hilly"
+    assert track.classify_terrain(10_000, 100, 250) == "downhill"
+    assert track.classify_terrain(10_000, 120, 200) == "rolling"  # loss not twice the gain
+    assert track.classify_terrain(10_000, 0, 90) == "flat"  # under 100 m net
+    assert track.classify_terrain(500, 0, 0) == ""  # too short to say
+    assert track.classify_terrain(10_000, None, None) == ""
+    assert track.classify_terrain(10_000, None, None, trail=True) == "trail"
+
+
+def test_a_pause_counts_in_elapsed_but_not_moving_time():
+    points = files.route(601, pause_at=300, pause_s=120)
+    run = run_of(files.gpx_bytes(points))
+    assert run.elapsed_s == 720
+    assert run.moving_s == 599  # 600 one-second steps, less the one that spans the pause
+
+
+def test_no_distance_is_counted_across_a_gap_between_segments():
+    one = run_of(files.gpx_bytes(files.route(600)))
+    two = run_of(files.gpx_bytes(files.route(600), segments=2))
+    assert one.distance_m - two.distance_m == pytest.approx(3, abs=1)
+
+
+def test_times_without_a_zone_are_utc():
+    run = run_of(files.gpx_bytes(files.route(100), naive_times=True))
+    assert run.start == files.START
+
+
+def test_gpx_1_0_is_read():
+    run = run_of(files.gpx_bytes(files.route(100), version="1.0"))
+    assert run.distance_m == pytest.approx(297, abs=2)
+
+
+def test_a_gpx_without_track_points_is_refused():
+    with pytest.raises(ImportRefused, match="no track points"):
+        parse_gpx(files.gpx_bytes([]))
+
+
+def test_a_gpx_with_only_a_route_is_refused():
+    data = (
+        b'<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">'
+        b'<rte><rtept lat="51.5" lon="0"/><rtept lat="51.6" lon="0"/></rte></gpx>'
+    )
+    with pytest.raises(ImportRefused, match="no track points"):
+        parse_gpx(data)
+
+
+def test_a_track_without_times_is_refused():
+    points = files.route(10)
+    for point in points:
+        point.time = None
+    with pytest.raises(ImportRefused, match="no times"):
+        parse_gpx(files.gpx_bytes(points))
+
+
+def test_a_start_in_the_future_is_refused():
+    now = datetime(2024, 4, 30, tzinfo=UTC)
+    with pytest.raises(ImportRefused, match="future"):
+        parse_gpx(files.gpx_bytes(files.route(10)), now=now)
+
+
+def test_a_start_a_minute_ahead_of_the_servers_clock_is_accepted():
+    now = files.START - timedelta(minutes=1)
+    assert run_of(files.gpx_bytes(files.route(10)), now=now).start == files.START
+
+
+def test_a_start_before_1990_is_refused():
+    points = files.route(10, start=datetime(1980, 1, 1, tzinfo=UTC))
+    with pytest.raises(ImportRefused, match="before 1990"):
+        parse_gpx(files.gpx_bytes(points))
+
+
+def test_invalid_gpx_is_refused_not_raised():
+    with pytest.raises(ImportRefused, match="not valid"):
+        parse_gpx(b'<gpx version="1.1"><trk><trkseg><trkpt lat="x" lon="0"/></trkseg></trk></gpx>')
+    with pytest.raises(ImportRefused, match="not well-formed"):
+        parse_gpx(b"<gpx><trk>")
+
+
+def test_latin_1_gpx_is_read_in_its_declared_encoding():
+    text = files.gpx_text(files.route(20), name="Lauf am Fluß")
+    data = text.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').encode("latin-1")
+    assert run_of(data).name == "Lauf am Fluß"
+
+
+def test_fifty_thousand_points_parse_within_one_and_a_half_times_gpxpy():
+    """The issue's speed target: the importer costs at most 1.5x gpxpy's own parse.
+
+    Best of two runs each, interleaved, so a busy neighbour on the machine does not decide.
+    """
+    points = files.route(50_000, elevation=files.waves(10, 20), hr=150, cad=85, temp=15.0)
+    data = files.gpx_bytes(points, sport_type="running")
+    text = data.decode()
+    library, ours = [], []
+    for _ in range(2):
+        gc.collect()
+        began = time.perf_counter()
+        gpxpy.parse(text)
+        library.append(time.perf_counter() - began)
+        gc.collect()
+        began = time.perf_counter()
+        (run,) = parse_gpx(data)
+        ours.append(time.perf_counter() - began)
+    assert run.points == 50_000
+    assert run.distance_m == pytest.approx(149_997, abs=10)
+    ratio = min(ours) / min(library)
+    print(f"50,000 points: importer {min(ours):.2f} s, gpxpy {min(library):.2f} s, x{ratio:.2f}")
+    assert ratio <= 1.5

@@ -1,0 +1,680 @@
+"""The runner's dashboard at /me/: the page for an empty log and for a hand-made six-week log,
+privacy between runners, its markup rules, the insights cache, and query budgets that do
+not grow with the log.
+
+The six-week log (runner in Europe/London; "now" is Sunday 31 May 2026, 21:00 BST):
+- weeks of 20 April to 18 May: Monday 8 km and Wednesday 8 km (48 min, RPE 5, warm-up),
+  Saturday 12 km (72 min, RPE 5, no warm-up): 28 km and a load of 840 a week;
+- the week of 25 May: Monday and Wednesday as before, Saturday 30 May 18 km (108 min,
+  RPE 7, no warm-up): 34 km. 18 km is 50 % longer than the longest run of the 30 days
+  before (12 km): a spike.
+- a check-in the morning after each run (08:00 local): soreness 2 after the warm-up runs, 5
+  after the Saturdays and 8 after the spike; sleep 3, tiredness 3, stress 2. The Sunday
+  check-ins name the right quads (3/10); every check-in from 12 May names the left calf
+  at 5/10 (so it has not eased for over 7 days).
+
+Hand-computed:
+- ACWR: acute (25-31 May) 240 + 240 + 756 = 1,236 / 7 = 176.6 a day; chronic (4-24 May)
+  3 x 840 / 21 = 120 a day; 1,236 x 3 / 2,520 = 1.47: "climbing fast".
+- This week 34 km against a usual (27 April - 24 May) of 112 / 4 = 28 km: 21 % more.
+- Monotony of 25-31 May (loads 240, 0, 240, 0, 0, 756, 0): mean 176.57, population
+  deviation 258.70, monotony 0.68, strain 1,236 x 0.6825 = 844.
+- Weekly soreness: 3.0 in weeks 1-5 ((2 + 2 + 5) / 3), 4.0 in week 6 ((2 + 2 + 8) / 3).
+- Warm-up insight: 12 runs with a warm-up averaged 2.0; 6 without, (5 x 5 + 8) / 6 = 5.5.
+- Soreness map, 8 weeks: 18 check-ins; left calf in 9 (level ceil(90 / 18) = 5), right
+  front of thigh in 6 (level ceil(60 / 18) = 4).
+"""
+
+import re
+import time
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from runlog import dashboard
+from runlog.models import Run, SorenessEntry, SoreRegion
+from tests.test_runlog_factories import make_entry, make_run, make_settings, make_user
+
+pytestmark = pytest.mark.django_db
+
+LONDON = ZoneInfo("Europe/London")
+NOW = datetime(2026, 5, 31, 20, 0, tzinfo=UTC)  # Sunday 21:00 BST
+FIRST_MONDAY = date(2026, 4, 20)
+
+
+@pytest.fixture
+def fixed_now(monkeypatch):
+    monkeypatch.setattr(timezone, "now", lambda: NOW)
+    return NOW
+
+
+@pytest.fixture
+def runner(django_user_model):
+    user = make_user(django_user_model)
+    make_settings(user, time_zone="Europe/London")
+    return user
+
+
+@pytest.fixture
+def runner_client(client, runner):
+    client.force_login(runner)
+    return client
+
+
+def local(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=LONDON)
+
+
+def six_week_log(user):
+    """The log described at the top of this module."""
+    for week in range(6):
+        monday = FIRST_MONDAY + timedelta(weeks=week)
+        saturday_km, saturday_rpe = (18, 7) if week == 5 else (12, 5)
+        for offset, km, rpe, warm_up in ((0, 8, 5, True), (2, 8, 5, True),
+                                         (5, saturday_km, saturday_rpe, False)):  # fmt: skip
+            day = monday + timedelta(days=offset)
+            run = make_run(
+                user,
+                start=local(day, 7),
+                distance_m=km * 1000,
+                duration_s=km * 6 * 60,
+                rpe=rpe,
+                warm_up_done=warm_up,
+            )
+            after = day + timedelta(days=1)
+            soreness = 2 if warm_up else (8 if week == 5 else 5)
+            regions = []
+            if after >= date(2026, 5, 12):
+                regions.append(("calves", "left", 5))
+            if offset == 5:
+                regions.append(("quads", "right", 3))
+            make_entry(
+                user,
+                regions=regions,
+                recorded_at=local(after, 8),
+                soreness=soreness,
+                sleep_quality=3,
+                fatigue=3,
+                stress=2,
+                run=run,
+            )
+
+
+def page_text(response) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", response.content.decode()).split())
+
+
+def html(response) -> str:
+    return response.content.decode()
+
+
+def table_rows(page: str, caption_start: str) -> dict[str, list[str]]:
+    """The rows of the table whose caption starts so: {row header: [cells]}."""
+    for table in re.findall(r"<table.*?</table>", page, re.S):
+        caption = re.search(r"<caption>(.*?)</caption>", table, re.S).group(1)
+        if caption.startswith(caption_start):
+            rows = {}
+            for row in re.findall(r"<tr[^>]*>(.*?)</tr>", table, re.S):
+                head = re.search(r'<th scope="row">(.*?)</th>', row, re.S)
+                if head:
+                    # Week labels keep their words together with no-break spaces.
+                    rows[head.group(1).replace("\xa0", " ")] = re.findall(
+                        r"<td>(.*?)</td>", row, re.S
+                    )
+            return rows
+    raise AssertionError(f"no table captioned {caption_start!r}")
+
+
+# ----------------------------------------------------------------- access
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client):
+    response = client.get(reverse("runlog:home"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_the_dashboard_is_private_and_not_indexed(runner_client):
+    response = runner_client.get(reverse("runlog:home"))
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    assert "noindex" in response["X-Robots-Tag"]
+
+
+# ----------------------------------------------------------------- a new runner
+
+
+def test_an_empty_log_says_what_to_log_first(runner_client):
+    response = runner_client.get(reverse("runlog:home"))
+    text = page_text(response)
+    assert "Start your log" in text
+    assert "the distance, the moving time and how hard it felt" in text
+    assert "A check-in the next morning" in text
+    page = html(response)
+    assert f'href="{reverse("runlog:run_new")}"' in page
+    assert f'href="{reverse("runlog:checkin")}"' in page
+    assert "<figure" not in page  # no empty charts
+    assert "Soreness that is not easing" not in text
+
+
+def test_the_page_links_to_past_questionnaires(runner_client):
+    page = html(runner_client.get(reverse("runlog:home")))
+    assert re.search(
+        rf'<a [^>]*href="{reverse("assessment_start")}"[^>]*>Your questionnaires<', page
+    )
+
+
+def test_an_empty_log_costs_a_handful_of_queries(runner_client, django_assert_max_num_queries):
+    runner_client.get(reverse("runlog:home"))
+    with django_assert_max_num_queries(5):
+        runner_client.get(reverse("runlog:home"))
+
+
+# ----------------------------------------------------------------- six weeks
+
+
+@pytest.fixture
+def six_weeks(runner, fixed_now):
+    six_week_log(runner)
+    return runner
+
+
+@pytest.fixture
+def six_week_page(runner_client, six_weeks):
+    response = runner_client.get(reverse("runlog:home"))
+    assert response.status_code == 200
+    return response
+
+
+def test_it_leads_with_this_week_against_the_usual(six_week_page):
+    page = html(six_week_page)
+    lead = re.search(r'<p class="lead dash-week">(.*?)</p>', page, re.S).group(1)
+    assert lead == "This week: 34 km, 21 % more than your usual 28 km a week."
+    # The first thing after the heading.
+    assert page.index("dash-week") < page.index("spikes-heading") < page.index("load-heading")
+
+
+def test_a_spike_is_flagged_with_its_percentage_and_the_finding(six_week_page):
+    text = page_text(six_week_page)
+    assert "Flagged: your run of Saturday 30 May" in text
+    assert (
+        "18.0 km, was 50 % longer than your longest run in the 30 days before it (12.0 km)" in text
+    )
+    assert "hazard ratio 1.64" in text
+    assert "Frandsen et al., BJSM 2025" in text
+    run = Run.objects.get(distance_m=18_000)
+    assert f'href="{reverse("runlog:run_detail", args=[run.pk])}"' in html(six_week_page)
+
+
+def test_the_acwr_shows_its_band_in_plain_words_and_its_caveat(six_week_page):
+    page = html(six_week_page)
+    assert '<strong class="dash-ratio">1.47</strong>' in page
+    assert '<span class="dash-band band-climbing">climbing fast</span>' in page
+    text = page_text(six_week_page)
+    assert "averaged a load of 177 a day, against 120 a day in the 21 days before" in text
+    assert "For one runner it predicts injury poorly" in text
+    # Neutral styling: no traffic-light classes or colours.
+    assert not re.search(r"\b(red|amber|green|danger|warning)\b", page.split("load-heading")[1]
+                         .split("weeks-heading")[0])  # fmt: skip
+
+
+def test_monotony_and_strain_with_their_caveat(six_week_page):
+    text = page_text(six_week_page)
+    assert "Monotony 0.68" in text
+    assert "Strain 844" in text
+    assert "Load this week 1236" in text
+    assert "They describe your week; they do not predict injury." in text
+
+
+def test_the_weekly_distance_table_has_the_numbers(six_week_page):
+    rows = table_rows(html(six_week_page), "Distance per week (km)")
+    assert len(rows) == 12
+    assert rows["9 Mar"] == ["0.0", "0"]
+    assert rows["20 Apr"] == ["28.0", "3"]
+    assert rows["18 May"] == ["28.0", "3"]
+    assert rows["25 May (so far)"] == ["34.0", "3"]
+
+
+def test_the_weekly_distance_is_in_the_runners_unit(runner_client, six_weeks):
+    make_settings(six_weeks, distance_unit="mi")
+    page = html(runner_client.get(reverse("runlog:home")))
+    rows = table_rows(page, "Distance per week (mi)")
+    assert rows["25 May (so far)"] == ["21.1", "3"]  # 34 km / 1.609344
+    assert "Distance per week, in miles" in page
+    assert "11.2 mi, was 50 % longer" in page_text_of(page)  # 18 km
+
+
+def page_text_of(page: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", page).split())
+
+
+def test_the_weekly_soreness_table_has_the_numbers(six_week_page):
+    rows = table_rows(html(six_week_page), "Average soreness per week")
+    assert rows["9 Mar"] == ["–", "0"]
+    assert rows["27 Apr"] == ["3.0", "3"]
+    assert rows["25 May (so far)"] == ["4.0", "3"]
+
+
+def test_the_hooper_tables_show_each_item_and_the_sum(six_week_page):
+    items = table_rows(html(six_week_page), "The Hooper items per week")
+    # Soreness 2, 2 and 5 map to 2.2, 2.2 and 4.0: a mean of 2.8.
+    assert items["27 Apr"] == ["3.0", "3.0", "2.0", "2.8"]
+    # Week 6: 2, 2 and 8 map to 2.2, 2.2 and 5.8: 3.4.
+    assert items["25 May (so far)"] == ["3.0", "3.0", "2.0", "3.4"]
+    totals = table_rows(html(six_week_page), "Hooper index per week")
+    assert totals["27 Apr"] == ["10.8", "3"]
+    assert totals["25 May (so far)"] == ["11.4", "3"]
+    assert totals["9 Mar"] == ["–", "0"]
+
+
+def test_the_soreness_map_is_a_heat_map_with_a_table(six_week_page):
+    page = html(six_week_page)
+    assert re.search(r'class="region level-5" d="[^"]+" data-region="left-calves"', page)
+    assert re.search(r'class="region level-4" d="[^"]+" data-region="right-quads"', page)
+    assert re.search(r'class="region" d="[^"]+" data-region="right-calves"', page)
+    assert "<input" not in page.split('id="map-heading"')[1].split("insights-heading")[0]
+    rows = table_rows(page, "How often each area was sore")
+    assert rows == {"Left calf": ["9 of 18", "5"], "Right front of thigh": ["6 of 18", "3"]}
+
+
+def test_an_insight_shows_its_averages_counts_and_links(six_week_page):
+    text = page_text(six_week_page)
+    assert (
+        "In your 12 runs with a warm-up, soreness at your next check-in averaged 2.0/10; in "
+        "your 6 runs without a warm-up, 5.5/10."
+    ) in text
+    assert "Runs with a warm-up 2.0/10 (12 runs)" in text
+    assert "Runs without a warm-up 5.5/10 (6 runs)" in text
+    page = html(six_week_page)
+    assert f'href="{reverse("cause_detail", args=["cold"])}"' in page
+    assert f'href="{reverse("strategy_detail", args=["warm_up_cool_down"])}"' in page
+    assert "not proof of a cause" in text
+
+
+def test_a_factor_without_enough_runs_says_what_to_log(six_week_page):
+    text = page_text(six_week_page)
+    assert "Hills or flat" in text
+    assert "Not enough data yet: so far 0 runs on hilly or downhill routes" in text
+    assert "Log the terrain with each run" in text
+    assert f'href="{reverse("cause_detail", args=["eccentric_load"])}"' in html(six_week_page)
+
+
+def test_soreness_that_is_not_easing_is_said_plainly_with_the_questionnaire(six_week_page):
+    page = html(six_week_page)
+    notice = re.search(r'<section class="triage triage-soon not-easing".*?</section>', page, re.S)
+    assert notice, "no not-easing notice"
+    text = page_text_of(notice.group(0))
+    assert "Left calf: 4/10 or more in your check-ins from 12 May 2026 to 31 May 2026" in text
+    assert "eases within 2 to 5 days" in text
+    assert "GP or physiotherapist" in text
+    assert f'href="{reverse("assessment_start")}"' in notice.group(0)
+    # Prominent: before the metrics.
+    assert page.index("not-easing-heading") < page.index("spikes-heading")
+
+
+def test_the_check_in_page_says_so_too(runner_client, six_weeks):
+    response = runner_client.get(reverse("runlog:checkin"))
+    page = html(response)
+    notice = re.search(r'<section class="triage triage-soon not-easing".*?</section>', page, re.S)
+    assert notice, "no not-easing notice on the check-in page"
+    assert "Left calf: 4/10 or more" in notice.group(0)
+    assert f'href="{reverse("assessment_start")}"' in notice.group(0)
+    # With HTMX (the check-in section swapped in place) it is there too.
+    partial = runner_client.get(reverse("runlog:checkin"), headers={"HX-Request": "true"})
+    assert "not-easing-heading" in html(partial)
+
+
+def test_soreness_that_eased_raises_no_notice(runner_client, runner, fixed_now):
+    run = make_run(runner, start=local(date(2026, 5, 26), 7), rpe=5)
+    for day, soreness in ((27, 5), (28, 3), (29, 1)):
+        make_entry(runner, run=run, recorded_at=local(date(2026, 5, day), 8), soreness=soreness,
+                   regions=[("calves", "left", soreness)])  # fmt: skip
+    for name in ("runlog:home", "runlog:checkin"):
+        assert "not-easing" not in html(runner_client.get(reverse(name)))
+
+
+# ----------------------------------------------------------------- markup
+
+
+def test_no_inline_style_or_script(six_week_page):
+    page = html(six_week_page)
+    assert not re.search(r"\sstyle=", page)
+    assert "<style" not in page
+    for tag in re.findall(r"<script[^>]*>", page):
+        assert " src=" in tag, tag
+    assert not re.search(r"\son[a-z]+=", page)  # no event handler attributes
+
+
+def test_every_chart_has_a_title_a_description_and_a_table(six_week_page):
+    page = html(six_week_page)
+    figures = re.findall(r'<figure class="chart" id="([^"]+)">(.*?)</figure>', page, re.S)
+    assert [ident for ident, _ in figures] == [
+        "chart-distance",
+        "chart-soreness",
+        "chart-hooper",
+        "chart-hooper-items",
+    ]
+    for ident, body in figures:
+        assert re.search(r'<figcaption class="chart-title">\S.*?</figcaption>', body, re.S)
+        svg = re.search(r"<svg class=\"chart-svg\"([^>]*)>(.*?)</svg>", body, re.S)
+        attrs, inside = svg.groups()
+        assert 'role="img"' in attrs
+        assert f'aria-labelledby="{ident}-title {ident}-desc"' in attrs
+        assert 'viewBox="0 0 320 180"' in attrs
+        assert re.search(rf'<title id="{ident}-title">\S.*?</title>', inside, re.S)
+        assert re.search(rf'<desc id="{ident}-desc">\S.*?</desc>', inside, re.S)
+        table = body[svg.end() :]
+        assert re.search(r"<table[^>]*>\s*<caption>\S", table)
+        assert '<th scope="col">' in table
+        assert table.count('<th scope="row">') == 12
+
+
+def test_the_bars_match_the_table(six_week_page):
+    figure = re.search(
+        r'<figure class="chart" id="chart-distance">.*?</figure>', html(six_week_page), re.S
+    ).group(0)
+    bars = re.findall(r'<rect class="bar( is-current)?" x="[^"]+" y="([^"]+)" width="[^"]+" '
+                      r'height="([^"]+)"/>', figure)  # fmt: skip
+    assert len(bars) == 12
+    heights = [float(height) for _, _, height in bars]
+    # Axis 0-40 km over a plot 146 units high: 28 km is 102.2, 34 km 124.1, nothing 0.
+    assert heights[:6] == [0.0] * 6
+    assert heights[6:11] == [102.2] * 5
+    assert heights[11] == 124.1
+    assert bars[11][0] == " is-current"
+
+
+def test_headings_go_in_order(six_week_page):
+    levels = [int(level) for level in re.findall(r"<h([1-6])", html(six_week_page))]
+    assert levels[0] == 1
+    for before, after in zip(levels, levels[1:], strict=False):
+        assert after <= before + 1
+
+
+# ----------------------------------------------------------------- privacy
+
+
+def test_another_runners_log_is_never_shown(client, django_user_model, six_weeks):
+    other = make_user(django_user_model, "other")
+    make_settings(other, time_zone="Europe/London")
+    make_run(other, start=local(date(2026, 5, 29), 7), distance_m=5_000, duration_s=1_800, rpe=3)
+    make_entry(other, recorded_at=local(date(2026, 5, 30), 8), soreness=1,
+               regions=[("shins", "right", 1)])  # fmt: skip
+    # The owner's page first, so the owner's insights are cached.
+    client.force_login(six_weeks)
+    assert "50 % longer" in page_text(client.get(reverse("runlog:home")))
+    client.force_login(other)
+    response = client.get(reverse("runlog:home"))
+    text = page_text(response)
+    assert "This week: 5 km." in text
+    assert "50 % longer" not in text
+    assert "climbing fast" not in text
+    assert "Left calf: 4/10" not in text
+    assert re.search(r'class="region" d="[^"]+" data-region="left-calves"', html(response))
+    assert re.search(r'class="region level-10" d="[^"]+" data-region="right-shins"', html(response))
+    assert "not-easing" not in html(response)
+    assert "12 runs with a warm-up" not in text
+    rows = table_rows(html(response), "How often each area was sore")
+    assert rows == {"Right shin": ["1 of 1", "1"]}
+    assert "Left calf: 4/10" not in page_text(client.get(reverse("runlog:checkin")))
+
+
+# ----------------------------------------------------------------- the insights cache
+
+
+def test_insights_are_cached_until_the_log_changes(runner, runner_client, six_weeks, monkeypatch):
+    calls = []
+    real = dashboard.compute_insights
+
+    def counting(*args):
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(dashboard, "compute_insights", counting)
+    runner_client.get(reverse("runlog:home"))
+    runner_client.get(reverse("runlog:home"))
+    assert len(calls) == 1
+    # A new check-in (or run, or an edit) makes a new fingerprint.
+    make_entry(runner, recorded_at=NOW - timedelta(hours=1), soreness=1)
+    runner_client.get(reverse("runlog:home"))
+    assert len(calls) == 2
+    run = Run.objects.filter(owner=runner).first()
+    run.warm_up_done = not run.warm_up_done
+    monkeypatch.setattr(timezone, "now", lambda: NOW + timedelta(seconds=5))
+    run.save()
+    monkeypatch.setattr(timezone, "now", lambda: NOW)
+    runner_client.get(reverse("runlog:home"))
+    assert len(calls) == 3
+    run.delete()
+    runner_client.get(reverse("runlog:home"))
+    assert len(calls) == 4
+
+
+def test_an_unreadable_cache_entry_is_recomputed(runner_client, six_weeks, monkeypatch):
+    real_get = cache.get
+
+    def stale(key, *args, **kwargs):
+        if "runlog:insights" in key:
+            return [{"from": "an older shape of Insight"}]
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", stale)
+    text = page_text(runner_client.get(reverse("runlog:home")))
+    assert "12 runs with a warm-up" in text
+
+
+# ----------------------------------------------------------------- query budgets
+
+
+def bulk_log(user, runs: int, checkins: int, now: datetime):
+    """`runs` runs, one every 8 hours back from yesterday, and `checkins` check-ins, one every
+    12 hours, each with a region: inserted in bulk."""
+    start = now - timedelta(days=1)
+    Run.objects.bulk_create(
+        Run(
+            owner=user,
+            start=start - timedelta(hours=8 * i),
+            distance_m=5_000 + (i % 7) * 1_000,
+            duration_s=1_800 + (i % 5) * 300,
+            rpe=i % 11,
+            terrain=("flat", "hilly", "")[i % 3],
+            temperature_c=(i % 30) - 5,
+            fluids=("little", "plenty", "")[i % 3],
+            warm_up_done=(True, False, None)[i % 3],
+        )  # fmt: skip
+        for i in range(runs)
+    )
+    entries = SorenessEntry.objects.bulk_create(
+        SorenessEntry(owner=user, recorded_at=now - timedelta(hours=12 * i + 1), soreness=i % 11,
+                      sleep_quality=1 + i % 7, fatigue=1 + (i + 1) % 7, stress=1 + (i + 2) % 7)
+        for i in range(checkins)
+    )  # fmt: skip
+    SoreRegion.objects.bulk_create(
+        SoreRegion(entry=entry, region=("calves", "quads", "shins")[i % 3],
+                   side=("left", "right", "")[i % 3], soreness=i % 11)
+        for i, entry in enumerate(entries)
+    )  # fmt: skip
+
+
+def queries_for(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+DASHBOARD_BUDGET = 9  # session, user, settings, 2 aggregates, 2 windows, 2 on a cache miss
+
+
+def test_the_dashboard_costs_the_same_for_20_or_5000_runs(
+    client, django_user_model, fixed_now, django_assert_max_num_queries
+):
+    small = make_user(django_user_model, "small")
+    big = make_user(django_user_model, "big")
+    bulk_log(small, 20, 10, NOW)
+    bulk_log(big, 5_000, 2_000, NOW)
+    counts = {}
+    for user in (small, big):
+        client.force_login(user)
+        client.get(reverse("runlog:runs"))  # the settings row exists from here on
+        cache.clear()
+        with django_assert_max_num_queries(DASHBOARD_BUDGET):
+            miss = queries_for(client, reverse("runlog:home"))
+        with django_assert_max_num_queries(DASHBOARD_BUDGET - 2):
+            hit = queries_for(client, reverse("runlog:home"))
+        counts[user.username] = (miss, hit)
+    assert counts["small"] == counts["big"]
+    assert counts["big"][0] == counts["big"][1] + 2  # the insights' two reads, on a miss only
+
+
+def test_the_dashboard_of_a_long_log_renders_quickly(client, django_user_model, fixed_now):
+    big = make_user(django_user_model, "big")
+    bulk_log(big, 5_000, 2_000, NOW)
+    client.force_login(big)
+    client.get(reverse("runlog:runs"))
+    cache.clear()
+    began = time.perf_counter()
+    response = client.get(reverse("runlog:home"))
+    uncached = time.perf_counter() - began
+    began = time.perf_counter()
+    client.get(reverse("runlog:home"))
+    cached = time.perf_counter() - began
+    assert response.status_code == 200
+    assert "What your log says" in page_text(response)
+    # Generous bounds for a shared machine (measured: well under a second without the cache).
+    assert uncached < 3
+    assert cached < 1
+
+
+def test_the_runs_list_stays_in_budget_with_5000_runs(
+    client, django_user_model, fixed_now, django_assert_max_num_queries
+):
+    big = make_user(django_user_model, "big")
+    bulk_log(big, 5_000, 2_000, NOW)
+    client.force_login(big)
+    client.get(reverse("runlog:runs"))
+    with django_assert_max_num_queries(7):
+        response = client.get(reverse("runlog:runs"))
+    assert response.status_code == 200
+    with django_assert_max_num_queries(7):
+        client.get(reverse("runlog:runs") + "?page=200")
+
+
+def test_the_check_in_page_stays_in_budget_with_a_long_log(
+    client, django_user_model, fixed_now, django_assert_max_num_queries
+):
+    big = make_user(django_user_model, "big")
+    bulk_log(big, 5_000, 2_000, NOW)
+    client.force_login(big)
+    client.get(reverse("runlog:checkin"))
+    with django_assert_max_num_queries(8):
+        client.get(reverse("runlog:checkin"))
+
+
+# ----------------------------------------------------------------- windows and markers
+
+
+def test_runs_before_the_window_still_count_for_the_log_and_its_breaks(
+    runner, runner_client, fixed_now
+):
+    # A run 200 days ago, then nothing until 20 days ago: a break. The ACWR is hidden
+    # "after a break" (not "too little log"), and the break's length is the real one.
+    make_run(runner, start=NOW - timedelta(days=200), rpe=5)
+    for i in range(10):
+        make_run(runner, start=NOW - timedelta(days=20 - 2 * i), rpe=5)
+    text = page_text(runner_client.get(reverse("runlog:home")))
+    assert "After your break of 179 days without runs" in text
+
+
+def test_a_log_that_started_long_ago_is_compared_with_the_usual(runner, runner_client, fixed_now):
+    # Only the last 20 days in the window's reach of "usual", but the log began 300 days ago:
+    # the usual week is the 28 days before this week (13 runs, 65 km / 4), not "too little
+    # history".
+    make_run(runner, start=NOW - timedelta(days=300), rpe=5)
+    for i in range(20):
+        make_run(runner, start=NOW - timedelta(days=i, hours=1), distance_m=5_000, rpe=5)
+    text = page_text(runner_client.get(reverse("runlog:home")))
+    assert "This week: 35 km, 115 % more than your usual 16 km a week." in text
+
+
+# ----------------------------------------------------------------- partial logs
+
+
+def test_check_ins_without_runs(runner, runner_client, fixed_now):
+    make_entry(runner, recorded_at=NOW - timedelta(days=2), soreness=4,
+               regions=[("knees", "left", 4)])  # fmt: skip
+    response = runner_client.get(reverse("runlog:home"))
+    text = page_text(response)
+    assert "No runs logged yet: log your first run to start." in text
+    assert "No ratio yet. Log your runs with an effort score (RPE) for 4 weeks" in text
+    assert "No figure: no rated load in the last 7 days." in text
+    assert "No runs in the last 12 weeks." in text
+    assert 'id="chart-distance"' not in html(response)
+    assert table_rows(html(response), "Average soreness per week")["25 May (so far)"] == [
+        "4.0",
+        "1",
+    ]
+
+
+def test_runs_without_an_effort_score_are_counted_not_guessed(runner, runner_client, fixed_now):
+    for i in range(3):
+        make_run(runner, start=NOW - timedelta(days=i + 1), rpe=None)
+    text = page_text(runner_client.get(reverse("runlog:home")))
+    assert "No figure: no rated load in the last 7 days." in text
+    assert "3 runs without an effort score left out." in text
+    assert "The ratio needs 28 days of log; yours starts on 28 May 2026." in text
+    assert "No check-ins in the last 12 weeks." in text
+    assert "No check-ins in the last 8 weeks." in text
+
+
+# ----------------------------------------------------------------- plain helpers
+
+
+@pytest.mark.parametrize(
+    ("count", "checkins", "level"),
+    [(0, 5, 0), (1, 0, 0), (1, 18, 1), (9, 18, 5), (6, 18, 4), (17, 18, 10), (18, 18, 10)],
+)
+def test_heat_levels_are_the_share_of_check_ins_in_tenths_rounded_up(count, checkins, level):
+    assert dashboard.heat_level(count, checkins) == level
+
+
+def test_a_region_named_without_a_side_shades_both_legs():
+    from runlog.load import CheckIn, Region
+
+    today = date(2026, 5, 31)
+    checkins = [
+        CheckIn(day=today, recorded_at=NOW, soreness=3, regions=(Region("knees", "", 3),)),
+        CheckIn(day=today, recorded_at=NOW, soreness=3, regions=(Region("shins", "left", 2),)),
+    ]
+    found = dashboard.soreness_map(checkins, today)
+    levels = {region["value"]: region["level"] for region in found.body_map["regions"]}
+    assert levels["left-knees"] == levels["right-knees"] == 5
+    assert levels["left-shins"] == 5
+    assert levels["right-shins"] is None
+    assert [row.count.label for row in found.rows] == ["Knee", "Left shin"]
+
+
+def test_a_spike_just_over_10_percent_says_so():
+    from runlog.load import RunFacts, spike_checks
+
+    def run(day, metres):
+        start = datetime(2026, 5, day, 7, tzinfo=UTC)
+        return RunFacts(day=start.date(), start=start, distance_m=metres, duration_s=3600)
+
+    check = spike_checks([run(1, 10_000), run(10, 11_004)])[-1]
+    assert check.flagged
+    spike = dashboard._spike(check, "km")
+    assert (spike.percent, spike.distance, spike.longest_before) == (
+        "just over 10",
+        "11.0 km",
+        "10.0 km",
+    )
+    assert dashboard._spike(spike_checks([run(1, 10_000), run(2, 12_345)])[-1], "mi").percent == (
+        "23.4"
+    )
