@@ -6,12 +6,13 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
+from legache.page_cache import cached_for_anonymous, cached_page
+
 from . import wizard
 from .content import current_content
 from .forms import StepForm
 from .htmx import render_page
 from .models import Assessment, Cause, EvidenceGrade, Strategy
-from .page_cache import cached_for_anonymous
 from .scoring import PLAN_NOW, PLAN_WITHHELD, match_strength
 
 
@@ -212,6 +213,15 @@ def assessment_result(request, assessment_id):
         return _private(render(request, "assessment/not_shared.html", status=404))
     if not assessment.is_complete:
         return redirect("assessment_step", assessment.pk, assessment.step)
+    # A finished result changes only when its runner turns sharing on or off (updated_at).
+    key = (
+        f"result:{assessment.pk}:{assessment.updated_at.timestamp()}:{is_owner}:"
+        f"{request.user.pk or 0}:{request.get_host()}"
+    )
+    return cached_page(request, key, lambda: _result_page(request, assessment, is_owner))
+
+
+def _result_page(request, assessment, is_owner):
     result = assessment.result
     context = {
         "assessment": assessment,

@@ -279,5 +279,8 @@ def interrupting_flags(answers: dict, content: Content) -> list[Flag]:
 
 def newly_interrupting(before: dict, after: dict, content: Content) -> list[Flag]:
     """The urgent or emergency warnings this screen's answers added."""
+    now = interrupting_flags(after, content)
+    if not now:
+        return []  # the usual screen: no need to work out what was there before
     seen = {flag.slug for flag in interrupting_flags(before, content)}
-    return [flag for flag in interrupting_flags(after, content) if flag.slug not in seen]
+    return [flag for flag in now if flag.slug not in seen]

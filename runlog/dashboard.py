@@ -483,16 +483,9 @@ class Dashboard:
     not_easing: tuple[load.NotEasing, ...] = ()
 
 
-def build(user, prefs, now: datetime) -> Dashboard:
-    """Everything the page shows, in at most 6 queries (4 on an insights cache hit)."""
-    tz_name = prefs.time_zone
-    tz = days.zone(tz_name)
-    unit = prefs.distance_unit
-    today = days.today(tz_name, now)
-    tomorrow = days.day_bounds(today, tz_name)[1]
-    runs_from = days.day_bounds(window_start(today), tz_name)[0]
-    checkins_from = days.day_bounds(checkins_start(today), tz_name)[0]
-
+def log_summary(user, prefs, now: datetime) -> tuple[dict, dict]:
+    """Two one-row aggregates: what the page's key and `build` both start from."""
+    runs_from = days.day_bounds(window_start(days.today(prefs.time_zone, now)), prefs.time_zone)[0]
     runs_agg = Run.objects.filter(owner=user).aggregate(
         count=Count("id"),
         updated=Max("updated_at"),
@@ -502,6 +495,29 @@ def build(user, prefs, now: datetime) -> Dashboard:
     entries_agg = SorenessEntry.objects.filter(owner=user).aggregate(
         count=Count("id"), updated=Max("updated_at")
     )
+    return runs_agg, entries_agg
+
+
+def page_key(user, prefs, now: datetime, summary: tuple[dict, dict]) -> str:
+    """The dashboard depends on the log (its fingerprint), the settings and the local day."""
+    today = days.today(prefs.time_zone, now)
+    return (
+        f"dashboard:{user.pk}:{_fingerprint(*summary, prefs.time_zone)}:"
+        f"{prefs.distance_unit}:{prefs.temperature_unit}:{today.isoformat()}"
+    )
+
+
+def build(user, prefs, now: datetime, summary: tuple[dict, dict] | None = None) -> Dashboard:
+    """Everything the page shows, in at most 6 queries (4 on an insights cache hit)."""
+    tz_name = prefs.time_zone
+    tz = days.zone(tz_name)
+    unit = prefs.distance_unit
+    today = days.today(tz_name, now)
+    tomorrow = days.day_bounds(today, tz_name)[1]
+    runs_from = days.day_bounds(window_start(today), tz_name)[0]
+    checkins_from = days.day_bounds(checkins_start(today), tz_name)[0]
+
+    runs_agg, entries_agg = summary or log_summary(user, prefs, now)
     if not runs_agg["count"] and not entries_agg["count"]:
         return Dashboard(empty=True, today=today, unit=unit)
 

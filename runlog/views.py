@@ -19,6 +19,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 from django_htmx.http import reswap, retarget
 
+from legache.page_cache import cached_page
+
 from . import dashboard, days, export, queries
 from .forms import CheckInForm, RunForm, SettingsForm
 from .htmx import render_either, wants_partial
@@ -81,8 +83,15 @@ def own(kind: str):
 def home(request):
     """The dashboard: this week, spikes, load, charts, the soreness map and insights, read
     in a fixed number of queries (see runlog.dashboard)."""
-    board = dashboard.build(request.user, request.runner, timezone.now())
-    return render(request, "runlog/dashboard.html", {"prefs": request.runner, "board": board})
+    now, runner = timezone.now(), request.runner
+    summary = dashboard.log_summary(request.user, runner, now)
+
+    def page():
+        board = dashboard.build(request.user, runner, now, summary)
+        return render(request, "runlog/dashboard.html", {"prefs": runner, "board": board})
+
+    # The page changes only with the log, the runner's settings or the day: cached whole.
+    return cached_page(request, dashboard.page_key(request.user, runner, now, summary), page)
 
 
 def _row_id(raw: str | None) -> int | None:

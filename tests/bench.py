@@ -28,6 +28,11 @@ and CSRF token, start 25 assessments each at once; and 32 signed-in runners log 
 at once. Every redirect must stand for one new row (counted in the database directly, before
 and after). Targets: no failed request and no lost row.
 
+Imports, on each database: a 50,000-point GPX parsed and saved (against gpxpy parsing the
+same file alone, the floor), and a Strava-style export of 500 activities imported end to end
+by `manage.py db_worker` (against gpxpy parsing its 500 files alone). Targets: the GPX in
+under 2 s and within 1.5x of the floor; the export in under 60 s.
+
 Exit status 0 when every target holds, 1 otherwise (the failed targets are listed).
 """
 
@@ -71,6 +76,64 @@ MIN_RATIOS = {"cause page": 0.40, "assessment step POST": 0.25, "result page": 0
 RUNNER_RUNS = 5_000
 RUNNER_CHECKINS = 2_000
 PASSWORD = "bench-passphrase-not-secret"
+
+GPX_POINTS = 50_000
+EXPORT_ACTIVITIES = 500
+MAX_GPX_SECONDS, MAX_GPX_RATIO, MAX_EXPORT_SECONDS = 2.0, 1.5, 60.0
+
+# Run with `manage.py shell` against the benchmark's database; prints one JSON line.
+IMPORT_BENCH = f"""
+import gc, json, subprocess, sys, time
+from datetime import timedelta
+import gpxpy
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from runlog.import_views import _stage
+from runlog.imports import run_import
+from runlog.models import ImportBatch, Run
+from tests import importer_files as files
+
+def best(function, times=2):
+    spent = []
+    for _ in range(times):
+        gc.collect()
+        began = time.perf_counter(); function(); spent.append(time.perf_counter() - began)
+    return min(spent)
+
+User = get_user_model()
+now = timezone.now().replace(microsecond=0)
+big = files.gpx_bytes(files.route({GPX_POINTS}, start=now - timedelta(days=2),
+                                  elevation=files.waves(30, 12)))
+floor = best(lambda: gpxpy.parse(big.decode()))
+spent = []
+for n in range(2):  # a runner each, so neither finds the other's run a duplicate
+    user = User.objects.create_user(f"gpx{{n}}", f"gpx{{n}}@example.com", "x")
+    batch = _stage(user, [SimpleUploadedFile("big.gpx", big)])
+    began = time.perf_counter(); run_import(batch.pk); spent.append(time.perf_counter() - began)
+    assert Run.objects.filter(owner=user).count() == 1, "the big GPX was not imported"
+gpx = {{"seconds": min(spent), "floor": floor}}
+
+starts = [now - timedelta(days=3 * n + 1, hours=2) for n in range({EXPORT_ACTIVITIES})]
+rows, members, bodies = [], {{}}, []
+for number, start in enumerate(starts, start=1):
+    body = files.gpx_bytes(files.route(601, start=start, elevation=files.waves(10, 3)))
+    bodies.append(body)
+    members[f"activities/{{number}}.gpx.gz"] = files.gz(body)
+    rows.append(files.StravaRow(str(number), start, filename=f"activities/{{number}}.gpx.gz",
+                                distance_m=1800, elapsed_s=601))
+export = files.strava_export(rows, members)
+floor = best(lambda: [gpxpy.parse(body.decode()) for body in bodies], times=1)
+user = User.objects.create_user("export", "export@example.com", "x")
+began = time.perf_counter()
+batch = _stage(user, [SimpleUploadedFile("export.zip", export)])  # queued on commit
+subprocess.run([sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay"],
+               check=True, capture_output=True)
+seconds = time.perf_counter() - began
+batch = ImportBatch.objects.get(pk=batch.pk)
+print(json.dumps({{"gpx": gpx, "export": {{"seconds": seconds, "floor": floor,
+      "imported": batch.imported, "status": batch.status, "mb": len(export) / 1e6}}}}))
+"""
 
 # The runner behind the dashboard row, and the run loggers of the hammer, made in one go.
 SEED_RUNNERS = f"""
@@ -614,6 +677,41 @@ def print_hammer(results: list[HammerResult]) -> list[str]:
     return failures
 
 
+# Imports.
+
+
+def import_bench(env: dict[str, str]) -> dict:
+    result = subprocess.run(
+        [BIN / "python", "manage.py", "shell", "-c", IMPORT_BENCH],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise BenchError(f"the import benchmark failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def print_imports(results: dict[str, dict]) -> list[str]:
+    failures = []
+    print(f"\nimports{'':<17}{'seconds':>10}{'points/s':>12}{'library s':>11}{'x library':>11}")
+    for database, found in results.items():
+        gpx, export = found["gpx"], found["export"]
+        points = EXPORT_ACTIVITIES * 601
+        for name, row, count in ((f"GPX {GPX_POINTS:,} pts", gpx, GPX_POINTS),
+                                 (f"export x{EXPORT_ACTIVITIES}", export, points)):  # fmt: skip
+            print(
+                f"{database:<11}{name:<13}{row['seconds']:>10.2f}{count / row['seconds']:>12,.0f}"
+                f"{row['floor']:>11.2f}{row['seconds'] / row['floor']:>11.2f}"
+            )
+        if gpx["seconds"] > MAX_GPX_SECONDS or gpx["seconds"] > MAX_GPX_RATIO * gpx["floor"]:
+            failures.append(f"{database}: the 50,000-point GPX took {gpx['seconds']:.2f} s")
+        if export["seconds"] > MAX_EXPORT_SECONDS or export["imported"] != EXPORT_ACTIVITIES:
+            failures.append(
+                f"{database}: the export took {export['seconds']:.1f} s and imported "
+                f"{export['imported']} of {EXPORT_ACTIVITIES} ({export['status']})"
+            )
+    return failures
+
+
 # The run.
 
 
@@ -636,11 +734,13 @@ def run() -> list[str]:
                         hammer(name, port, count_rows, "assessments_assessment"),
                         hammer(name, port, count_rows, "runlog_run"),
                     ]
-                results[name] = (rows, hammers)
+                    imports = import_bench(server_env(url, port))
+                results[name] = (rows, hammers, imports)
     return (
         print_table(f"SQLite ({sqlite_path.name}, WAL)", results["SQLite"][0])
         + print_table(f"PostgreSQL ({PG_BENCH_DB})", results["PostgreSQL"][0])
         + print_hammer(results["SQLite"][1] + results["PostgreSQL"][1])
+        + print_imports({name: found[2] for name, found in results.items()})
     )
 
 

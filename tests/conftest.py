@@ -21,6 +21,20 @@ def client():
 
 
 @pytest.fixture
+def runner(django_user_model):
+    """A runner with an account (tests/test_runlog_factories.py makes their log)."""
+    from tests.test_runlog_factories import make_user
+
+    return make_user(django_user_model)
+
+
+@pytest.fixture
+def runner_client(client, runner):
+    client.force_login(runner)
+    return client
+
+
+@pytest.fixture
 def editor(django_user_model):
     """A content editor, set up the way `manage.py create_editor` does it."""
     user = django_user_model.objects.create_user("eddie", "eddie@example.com", "a-long-passphrase")

@@ -138,6 +138,9 @@ def test_the_result_is_a_snapshot_that_later_edits_do_not_rewrite(client, assess
     cause = Cause.objects.get(slug="eccentric_load")
     cause.name = "Renamed by an editor"
     cause.save()
+    from django.core.cache import cache
+
+    cache.clear()  # a fresh render, not the page cache, must still show the snapshot
     after = client.get(result_url(assessment))
     assert "Renamed by an editor" not in after.text
     assert after.context["result"] == before

@@ -69,3 +69,59 @@ def test_made_up_urls_are_never_cached(client):
     client.get("/causes/?grade=weak")
     cached = [key for key in cache._cache if ":page:" in key]  # the per-process test cache
     assert len(cached) == 1
+
+
+def test_a_runners_cached_dashboard_is_theirs_alone_and_its_token_works(client, django_user_model):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from runlog.models import Run
+
+    one, two = (django_user_model.objects.create_user(n, f"{n}@example.com", "pw-long-x")
+                for n in ("one", "two"))  # fmt: skip
+    Run.objects.create(owner=one, start=timezone.now() - timedelta(days=1),
+                       distance_m=12_345, duration_s=3_600)  # fmt: skip
+    client.force_login(one)
+    client.get("/me/")
+    cached = client.get("/me/")  # from the page cache
+    assert "12.35" in cached.text or "12.3" in cached.text
+    token = re.search(r'name="csrfmiddlewaretoken" value="(\w+)"', cached.text).group(1)
+    other = BrowserClient()
+    other.force_login(two)
+    assert "12.3" not in other.get("/me/").text
+    strict = BrowserClient(enforce_csrf_checks=True)
+    strict.cookies = client.cookies
+    signed_out = strict.post("/accounts/logout/", {"csrfmiddlewaretoken": token})
+    assert signed_out.status_code == 302, "the cached page's token is this response's own"
+
+
+def test_a_new_run_shows_on_the_dashboard_at_once(client, django_user_model):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from runlog.models import Run
+
+    runner = django_user_model.objects.create_user("r", "r@example.com", "pw-long-x")
+    client.force_login(runner)
+    client.get("/me/")
+    Run.objects.create(owner=runner, start=timezone.now() - timedelta(hours=3),
+                       distance_m=21_097, duration_s=6_000)  # fmt: skip
+    assert "21.1" in client.get("/me/").text
+
+
+def test_turning_sharing_on_shows_on_the_result_at_once(client):
+    from django.urls import reverse
+
+    from assessments.models import Assessment
+
+    client.post(reverse("assessment_new"))
+    assessment = Assessment.objects.get()
+    for number in range(1, 7):
+        data = {"q-red_flags": ["none"]} if number == 1 else {}
+        client.post(reverse("assessment_step", args=[assessment.pk, number]), data)
+    url = assessment.get_absolute_url()
+    assert "Share with a link" in client.get(url).text
+    client.post(reverse("assessment_share", args=[assessment.pk]), {"shared": "on"})
+    assert "Stop sharing" in client.get(url).text

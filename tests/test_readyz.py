@@ -4,16 +4,13 @@
 because Redis is away. `/readyz` is for monitoring and deploys: it says which one is down.
 """
 
-import os
-
 import pytest
-import redis
 from django.db import DatabaseError
 
 from legache import cache as shared_cache
+from tests.services import REDIS_URL, needs_redis
 
 pytestmark = pytest.mark.django_db
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 
 @pytest.fixture(autouse=True)
@@ -69,17 +66,7 @@ def test_readyz_only_answers_get_and_head(client):
     assert client.post("/readyz").status_code == 405
 
 
-def redis_available() -> bool:
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
-
-@pytest.mark.skipif(
-    not redis_available() and not os.environ.get("CI"),
-    reason=f"no Redis at {REDIS_URL} (CI always runs this)",
-)
+@needs_redis
 def test_ready_with_a_real_redis(settings, client):
     use_redis(settings, REDIS_URL)
     response = client.get("/readyz")

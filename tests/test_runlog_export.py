@@ -15,17 +15,6 @@ from tests.test_runlog_factories import make_entry, make_run, make_settings, mak
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def runner(django_user_model):
-    return make_user(django_user_model)
-
-
-@pytest.fixture
-def runner_client(client, runner):
-    client.force_login(runner)
-    return client
-
-
 def download(client, name) -> tuple[object, list[dict]]:
     response = client.get(reverse(name))
     assert response.status_code == 200

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from runlog import body_map
 from runlog.choices import Fluids, Location, Terrain
 from runlog.models import Run, RunnerSettings, SorenessEntry, SoreRegion
-from tests.test_runlog_factories import make_run, make_user
+from tests.test_runlog_factories import make_run
 
 pytestmark = pytest.mark.django_db
 
@@ -101,17 +101,6 @@ def form_pairs(fields: dict, required=()) -> st.SearchStrategy:
 
 
 fuzz = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-
-
-@pytest.fixture
-def runner(django_user_model):
-    return make_user(django_user_model)
-
-
-@pytest.fixture
-def runner_client(client, runner):
-    client.force_login(runner)
-    return client
 
 
 def post(client, url, pairs, htmx):

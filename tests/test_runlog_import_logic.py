@@ -14,7 +14,7 @@ from runlog.choices import Fluids, Source
 from runlog.importers.activity import NO_SPORT_WARNING
 from runlog.models import ActivityFile, ImportBatch, MergeOffer, Run
 from tests import importer_files as files
-from tests.test_runlog_factories import make_run, make_settings, make_user
+from tests.test_runlog_factories import make_run, make_settings
 from tests.test_runlog_import_factories import (
     DAY,
     START,
@@ -30,11 +30,6 @@ from tests.test_runlog_import_factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def runner(django_user_model):
-    return make_user(django_user_model)
 
 
 # --- Saving -------------------------------------------------------------------------------

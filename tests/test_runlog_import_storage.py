@@ -15,11 +15,6 @@ from tests.test_runlog_import_factories import DAY, START, fit, make_batch, poin
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def runner(django_user_model):
-    return make_user(django_user_model)
-
-
 def stored_names(owner) -> list[str]:
     return [f.file.name for f in ActivityFile.objects.filter(owner=owner)]
 

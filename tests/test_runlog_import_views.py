@@ -35,17 +35,6 @@ IMPORT_URL = "/me/import/"
 
 
 @pytest.fixture
-def runner(django_user_model):
-    return make_user(django_user_model)
-
-
-@pytest.fixture
-def runner_client(client, runner):
-    client.force_login(runner)
-    return client
-
-
-@pytest.fixture
 def send(runner_client, django_capture_on_commit_callbacks):
     """Upload files as the page does; the task runs once the batch commits."""
 

@@ -22,11 +22,6 @@ from tests.test_runlog_factories import make_entry, make_run, make_settings, mak
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def runner(django_user_model):
-    return make_user(django_user_model)
-
-
 def refused(queryset, **values):
     """The database itself refuses the update (IntegrityError), whatever Django would say."""
     with pytest.raises(IntegrityError), transaction.atomic():

@@ -17,7 +17,6 @@ from tests.test_runlog_factories import (
     checkin_form,
     make_run,
     make_settings,
-    make_user,
     run_form,
 )
 
@@ -137,17 +136,6 @@ def test_regions_are_the_contracts_locations_on_a_known_side():
 
 
 # The rules through the pages: refused with a message, nothing saved.
-
-
-@pytest.fixture
-def runner(django_user_model):
-    return make_user(django_user_model)
-
-
-@pytest.fixture
-def runner_client(client, runner):
-    client.force_login(runner)
-    return client
 
 
 def assert_refused(response, message):

@@ -19,23 +19,11 @@ from tests.test_runlog_factories import (
     make_entry,
     make_run,
     make_settings,
-    make_user,
     run_form,
 )
 
 pytestmark = pytest.mark.django_db
 HX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def runner(django_user_model):
-    return make_user(django_user_model)
-
-
-@pytest.fixture
-def runner_client(client, runner):
-    client.force_login(runner)
-    return client
 
 
 @pytest.fixture

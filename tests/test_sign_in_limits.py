@@ -5,7 +5,6 @@ limit guards both. The counts live in the cache, Redis in production, shared by 
 gunicorn worker and host.
 """
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -13,10 +12,10 @@ from django.core.cache import caches
 from django.urls import reverse
 
 from tests.clients import BrowserClient as Client
+from tests.services import REDIS_URL, needs_redis
 
 pytestmark = pytest.mark.django_db
 LIMIT = 10
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 
 @pytest.fixture
@@ -99,19 +98,7 @@ def test_the_admin_signs_in_on_the_same_limited_page(client, runner):
     assert attempt(Client(), "ed@example.com", "the-right-passphrase").status_code == 429
 
 
-def redis_available() -> bool:
-    import redis
-
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
-
-@pytest.mark.skipif(
-    not redis_available() and not os.environ.get("CI"),
-    reason=f"no Redis at {REDIS_URL} (CI always runs this)",
-)
+@needs_redis
 def test_workers_share_counts_through_redis(settings, runner):
     """Four workers, each with its own cache client, and only Redis between them."""
     import redis
