@@ -498,11 +498,11 @@ def log_summary(user, prefs, now: datetime) -> tuple[dict, dict]:
     return runs_agg, entries_agg
 
 
-def page_key(user, prefs, now: datetime, summary: tuple[dict, dict]) -> str:
-    """The dashboard depends on the log (its fingerprint), the settings and the local day."""
+def page_key(user, prefs, now: datetime) -> str:
+    """The dashboard depends on the log (its version), the settings and the day."""
     today = days.today(prefs.time_zone, now)
     return (
-        f"dashboard:{user.pk}:{_fingerprint(*summary, prefs.time_zone)}:"
+        f"dashboard:{user.pk}:{prefs.log_version}:{prefs.time_zone}:"
         f"{prefs.distance_unit}:{prefs.temperature_unit}:{today.isoformat()}"
     )
 

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from . import days, validation
@@ -57,6 +57,9 @@ class RunnerSettings(models.Model):
         help_text="IANA name; every date and day is shown in it.",
     )
     body_weight_kg = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    # Counts changes to the runner's runs and check-ins (signals below, in the same
+    # transaction): pages cached whole, like the dashboard, key on it without reading the log.
+    log_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name_plural = "runner settings"
@@ -132,6 +135,9 @@ class Run(models.Model):
         indexes = [
             # The runs list (newest first, per owner), the check-in offer, exports.
             models.Index(fields=["owner", "-start"], name="runlog_run_owner_start"),
+            # The dashboard's one-row summary of the log (count, last change, first and last
+            # start) read from the index alone: every view of the page asks it.
+            models.Index(fields=["owner", "updated_at", "start"], name="runlog_run_owner_change"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -234,6 +240,7 @@ class SorenessEntry(models.Model):
         indexes = [
             # Recent check-ins, "checked in today yet?", exports.
             models.Index(fields=["owner", "-recorded_at"], name="runlog_entry_owner_when"),
+            models.Index(fields=["owner", "updated_at"], name="runlog_entry_owner_change"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -571,3 +578,15 @@ def delete_unused_activity_file(sender, instance, origin=None, **kwargs):
 def delete_offered_activity_file(sender, instance, origin=None, **kwargs):
     if instance.activity_file_id is not None and _deleting_only(origin, MergeOffer):
         ActivityFile.delete_if_unused(instance.activity_file_id)
+
+
+def _log_changed(sender, instance, **kwargs):
+    # Sore regions are written with their check-in, whose save comes first.
+    RunnerSettings.objects.filter(user_id=instance.owner_id).update(
+        log_version=F("log_version") + 1
+    )
+
+
+for _model in (Run, SorenessEntry):
+    post_save.connect(_log_changed, sender=_model, dispatch_uid=f"log-changed-{_model.__name__}")
+    post_delete.connect(_log_changed, sender=_model, dispatch_uid=f"log-gone-{_model.__name__}")

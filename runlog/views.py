@@ -84,14 +84,13 @@ def home(request):
     """The dashboard: this week, spikes, load, charts, the soreness map and insights, read
     in a fixed number of queries (see runlog.dashboard)."""
     now, runner = timezone.now(), request.runner
-    summary = dashboard.log_summary(request.user, runner, now)
 
     def page():
-        board = dashboard.build(request.user, runner, now, summary)
+        board = dashboard.build(request.user, runner, now)
         return render(request, "runlog/dashboard.html", {"prefs": runner, "board": board})
 
     # The page changes only with the log, the runner's settings or the day: cached whole.
-    return cached_page(request, dashboard.page_key(request.user, runner, now, summary), page)
+    return cached_page(request, dashboard.page_key(request.user, runner, now), page)
 
 
 def _row_id(raw: str | None) -> int | None:
