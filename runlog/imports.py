@@ -523,8 +523,11 @@ def run_values(values: dict) -> dict:
 
 
 def _pending(offer_id: int, owner) -> MergeOffer:
+    # Lock the offer's own row: PostgreSQL cannot lock the nullable side of the join.
     offer = (
-        MergeOffer.objects.select_for_update().select_related("run").get(pk=offer_id, owner=owner)
+        MergeOffer.objects.select_for_update(of=("self",))
+        .select_related("run")
+        .get(pk=offer_id, owner=owner)
     )
     if offer.status != MergeOffer.Status.PENDING:
         raise OfferError(f"You already decided: {offer.get_status_display().lower()}.")
