@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from django.core.cache import cache
 from django.db.models import Count, Max, Min, Q
 
-from . import body_map, charts, days, load, units
+from . import body_map, charts, days, load, queries, units
 from . import insights as log_insights
 from .models import Run, SorenessEntry
 
@@ -79,77 +79,14 @@ def checkins_start(today: date) -> date:
     return load.monday_of(today) - timedelta(weeks=WEEKS - 1)
 
 
-def _run_facts(rows, tz) -> list[load.RunFacts]:
-    return [
-        load.RunFacts(
-            day=start.astimezone(tz).date(),
-            start=start,
-            distance_m=distance_m,
-            duration_s=duration_s,
-            rpe=rpe,
-            run_id=run_id,
-        )
-        for start, distance_m, duration_s, rpe, run_id in rows
-    ]
-
-
 def _window_runs(user, since, until, tz) -> list[load.RunFacts]:
-    rows = (
-        Run.objects.filter(owner=user, start__gte=since, start__lt=until)
-        .order_by("start", "id")
-        .values_list("start", "distance_m", "duration_s", "rpe", "id")
-    )
-    return _run_facts(rows, tz)
+    window = Run.objects.filter(owner=user, start__gte=since, start__lt=until)
+    return queries.run_facts(window.order_by("start", "id"), tz)
 
 
 def _window_checkins(user, since, until, tz) -> list[load.CheckIn]:
-    """The check-ins of the window with their regions, in one query (a LEFT JOIN: one row
-    per region, one row with NULLs for a check-in without any)."""
-    rows = (
-        SorenessEntry.objects.filter(owner=user, recorded_at__gte=since, recorded_at__lt=until)
-        .order_by("recorded_at", "id", "regions__id")
-        .values_list(
-            "id",
-            "recorded_at",
-            "soreness",
-            "sleep_quality",
-            "fatigue",
-            "stress",
-            "run_id",
-            "regions__region",
-            "regions__side",
-            "regions__soreness",
-        )
-    )
-    checkins: list[load.CheckIn] = []
-    current_id = None
-    head = None
-    regions: list[load.Region] = []
-
-    def close():
-        if head is not None:
-            recorded_at, soreness, sleep, fatigue, stress, run_id = head
-            checkins.append(
-                load.CheckIn(
-                    day=recorded_at.astimezone(tz).date(),
-                    recorded_at=recorded_at,
-                    soreness=soreness,
-                    sleep_quality=sleep,
-                    fatigue=fatigue,
-                    stress=stress,
-                    regions=tuple(regions),
-                    run_id=run_id,
-                )
-            )
-
-    for entry_id, *facts, region, side, region_soreness in rows:
-        if entry_id != current_id:
-            close()
-            current_id, head, regions = entry_id, facts, []
-        if region is not None:
-            regions.append(load.Region(region, side, region_soreness))
-    close()
-    return checkins
+    window = SorenessEntry.objects.filter(owner=user, recorded_at__gte=since, recorded_at__lt=until)
+    return queries.checkin_facts(window, tz)
 
 
 def _marker(start: datetime | None, tz) -> list[load.RunFacts]:
@@ -484,7 +421,8 @@ class Dashboard:
 
 
 def log_summary(user, prefs, now: datetime) -> tuple[dict, dict]:
-    """Two one-row aggregates: what the page's key and `build` both start from."""
+    """Two one-row aggregates: how much log there is, its first day and the last run before
+    the charted window."""
     runs_from = days.day_bounds(window_start(days.today(prefs.time_zone, now)), prefs.time_zone)[0]
     runs_agg = Run.objects.filter(owner=user).aggregate(
         count=Count("id"),
@@ -507,7 +445,7 @@ def page_key(user, prefs, now: datetime) -> str:
     )
 
 
-def build(user, prefs, now: datetime, summary: tuple[dict, dict] | None = None) -> Dashboard:
+def build(user, prefs, now: datetime) -> Dashboard:
     """Everything the page shows, in at most 6 queries (4 on an insights cache hit)."""
     tz_name = prefs.time_zone
     tz = days.zone(tz_name)
@@ -517,7 +455,7 @@ def build(user, prefs, now: datetime, summary: tuple[dict, dict] | None = None) 
     runs_from = days.day_bounds(window_start(today), tz_name)[0]
     checkins_from = days.day_bounds(checkins_start(today), tz_name)[0]
 
-    runs_agg, entries_agg = summary or log_summary(user, prefs, now)
+    runs_agg, entries_agg = log_summary(user, prefs, now)
     if not runs_agg["count"] and not entries_agg["count"]:
         return Dashboard(empty=True, today=today, unit=unit)
 
@@ -605,9 +543,5 @@ def not_easing_for(user, prefs, now: datetime) -> list[load.NotEasing]:
     checkins = _window_checkins(user, checkins_from, tomorrow, tz)
     if not checkins:
         return []
-    latest = (
-        Run.objects.filter(owner=user, start__lt=tomorrow)
-        .order_by("-start", "-id")
-        .values_list("start", "distance_m", "duration_s", "rpe", "id")[:1]
-    )
-    return load.not_easing(checkins, _run_facts(latest, tz), today)
+    latest = Run.objects.filter(owner=user, start__lt=tomorrow).order_by("-start", "-id")[:1]
+    return load.not_easing(checkins, queries.run_facts(latest, tz), today)

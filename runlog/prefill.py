@@ -6,13 +6,12 @@ the questionnaire. `answers_from(...)` is plain: facts in, answers out; `answers
 reads the facts from the database in a fixed handful of queries.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.utils import timezone
 
-from . import days, load
-from .queries import settings_for
+from . import days, load, queries
 
 # The latest run is "the run that made you sore" only while it is recent.
 RECENT_RUN_DAYS = 10
@@ -35,7 +34,6 @@ class LogFacts:
     runs: list[load.RunFacts]  # oldest first
     checkins: list[load.CheckIn]  # oldest first
     today: date
-    extras: dict = field(default_factory=dict)  # run id -> (terrain, temp, fluids, warm, cool)
 
 
 def _minutes_bucket(seconds: int) -> str:
@@ -105,9 +103,6 @@ def answers_from(facts: LogFacts) -> dict[str, LogAnswer]:
         return {}
     latest = recent[-1]
     ids = (latest.run_id,) if latest.run_id is not None else ()
-    terrain, temperature, fluids, warm, cool = facts.extras.get(
-        latest.run_id, ("", None, "", None, None)
-    )
     answers: dict[str, LogAnswer] = {}
 
     def give(question, value, day=latest.day, run_ids=ids):
@@ -119,11 +114,12 @@ def answers_from(facts: LogFacts) -> dict[str, LogAnswer]:
     )
     give("load_change", _load_change(facts.runs, latest.day), run_ids=week_ids)
     give("rest_days", _rest_days(facts.runs, latest.day), run_ids=week_ids)
-    give("terrain", terrain)
+    give("terrain", latest.terrain)
     give("duration", _minutes_bucket(latest.duration_s))
-    give("temperature", _temperature_bucket(temperature) if temperature is not None else "")
-    give("fluids", fluids)
-    give("warm_up", _warm_up(warm, cool))
+    if latest.temperature_c is not None:
+        give("temperature", _temperature_bucket(latest.temperature_c))
+    give("fluids", latest.fluids)
+    give("warm_up", _warm_up(latest.warm_up_done, latest.cool_down_done))
 
     after = [c for c in facts.checkins if c.recorded_at >= latest.start]
     regions = sorted({region.region for c in after for region in c.regions})
@@ -151,45 +147,16 @@ def facts_for(user, now: datetime | None = None) -> LogFacts:
     from .models import Run, SorenessEntry
 
     now = now or timezone.now()
-    tz = settings_for(user).time_zone
+    tz_name = queries.settings_for(user).time_zone
+    tz = days.zone(tz_name)
     since = now - timedelta(days=HISTORY_DAYS + RECENT_RUN_DAYS)
-    rows = (
-        Run.objects.filter(owner=user, start__gte=since, start__lte=now)
-        .order_by("start")
-        .values_list(
-            "pk",
-            "start",
-            "distance_m",
-            "duration_s",
-            "rpe",
-            "terrain",
-            "temperature_c",
-            "fluids",
-            "warm_up_done",
-            "cool_down_done",
-        )  # fmt: skip
+    runs = Run.objects.filter(owner=user, start__gte=since, start__lte=now)
+    entries = SorenessEntry.objects.filter(owner=user, recorded_at__gte=since, recorded_at__lte=now)
+    return LogFacts(
+        queries.run_facts(runs.order_by("start", "id"), tz),
+        queries.checkin_facts(entries, tz),
+        days.local_day(now, tz_name),
     )
-    runs, extras = [], {}
-    for pk, start, distance, duration, rpe, terrain, temp, fluids, warm, cool in rows:
-        runs.append(load.RunFacts.local(start, tz, distance_m=distance, duration_s=duration,
-                                        rpe=rpe, run_id=pk))  # fmt: skip
-        extras[pk] = (terrain, temp, fluids, warm, cool)
-    entries = (
-        SorenessEntry.objects.filter(owner=user, recorded_at__gte=since, recorded_at__lte=now)
-        .order_by("recorded_at")
-        .prefetch_related("regions")
-    )
-    checkins = [
-        load.CheckIn.local(
-            entry.recorded_at,
-            tz,
-            soreness=entry.soreness,
-            run_id=entry.run_id,
-            regions=tuple(load.Region(r.region, r.side, r.soreness) for r in entry.regions.all()),
-        )  # fmt: skip
-        for entry in entries
-    ]
-    return LogFacts(runs, checkins, days.local_day(now, tz), extras)
 
 
 def answers_from_log(user, now: datetime | None = None) -> dict[str, LogAnswer]:

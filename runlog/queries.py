@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta
 
-from . import days
+from . import days, load
 from .models import Run, RunnerSettings, SorenessEntry
 
 RECENT_RUNS_FOR_CHECKIN = 10
@@ -51,3 +51,63 @@ def next_morning_run(user, prefs: RunnerSettings, now: datetime) -> Run | None:
         recorded_at__gte=today_start, recorded_at__lt=tomorrow_start
     )
     return None if checked_in.exists() else run
+
+
+def run_facts(runs, tz) -> list[load.RunFacts]:
+    """A queryset of one runner's runs read as load's plain facts, in their local days."""
+    rows = runs.values_list(
+        "start", "distance_m", "duration_s", "rpe", "terrain", "temperature_c", "fluids",
+        "warm_up_done", "cool_down_done", "id",
+    )  # fmt: skip
+    return [
+        load.RunFacts(
+            day=start.astimezone(tz).date(),
+            start=start,
+            distance_m=distance,
+            duration_s=time,
+            rpe=rpe,
+            terrain=terrain,
+            temperature_c=temperature,
+            fluids=fluids,
+            warm_up_done=warm_up,
+            cool_down_done=cool_down,
+            run_id=pk,
+        )  # fmt: skip
+        for start, distance, time, rpe, terrain, temperature, fluids, warm_up, cool_down, pk in rows
+    ]
+
+
+def checkin_facts(entries, tz) -> list[load.CheckIn]:
+    """A queryset of one runner's check-ins, with their regions, read as load's plain facts
+    in one query (a LEFT JOIN: one row per region, one row of NULLs for none)."""
+    rows = entries.order_by("recorded_at", "id", "regions__id").values_list(
+        "id", "recorded_at", "soreness", "sleep_quality", "fatigue", "stress", "run_id",
+        "regions__region", "regions__side", "regions__soreness",
+    )  # fmt: skip
+    checkins: list[load.CheckIn] = []
+    current_id, head, regions = None, None, []
+
+    def close():
+        if head is not None:
+            recorded_at, soreness, sleep, fatigue, stress, run_id = head
+            checkins.append(
+                load.CheckIn(
+                    day=recorded_at.astimezone(tz).date(),
+                    recorded_at=recorded_at,
+                    soreness=soreness,
+                    sleep_quality=sleep,
+                    fatigue=fatigue,
+                    stress=stress,
+                    regions=tuple(regions),
+                    run_id=run_id,
+                )  # fmt: skip
+            )
+
+    for entry_id, *facts, region, side, region_soreness in rows:
+        if entry_id != current_id:
+            close()
+            current_id, head, regions = entry_id, facts, []
+        if region is not None:
+            regions.append(load.Region(region, side, region_soreness))
+    close()
+    return checkins

@@ -1,6 +1,7 @@
 """A signed-in runner's questionnaire starts from their log: each answer the log can give is
 filled in, marked with its day, and changeable."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -31,8 +32,8 @@ def checkin(days_ago, soreness, hour=20, regions=()):
                         regions=tuple(load.Region(r) for r in regions))  # fmt: skip
 
 
-def facts(runs, checkins=(), extras=None):
-    return LogFacts(list(runs), list(checkins), TODAY, extras or {})
+def facts(runs, checkins=()):
+    return LogFacts(list(runs), list(checkins), TODAY)
 
 
 def steady_weeks(km=10, weeks=3, start=8):
@@ -84,9 +85,9 @@ def test_rest_days_count_the_days_without_a_run_in_the_last_week(run_days, expec
 def test_the_latest_run_gives_duration_temperature_terrain_fluids_and_warm_up(
     minutes, celsius, duration, temperature
 ):
-    latest = run(1, 10, minutes, run_id=7)
-    extras = {7: ("downhill", celsius, "little", True, False)}
-    answers = answers_from(facts([latest], extras=extras))
+    latest = replace(run(1, 10, minutes, run_id=7), terrain="downhill", temperature_c=celsius,
+                     fluids="little", warm_up_done=True, cool_down_done=False)  # fmt: skip
+    answers = answers_from(facts([latest]))
     assert answers["duration"].value == duration
     assert answers["temperature"].value == temperature
     assert answers["terrain"].value == "downhill"
@@ -96,7 +97,7 @@ def test_the_latest_run_gives_duration_temperature_terrain_fluids_and_warm_up(
 
 
 def test_what_the_runner_did_not_log_stays_unanswered():
-    answers = answers_from(facts([run(1, 10, run_id=7)], extras={7: ("", None, "", True, None)}))
+    answers = answers_from(facts([replace(run(1, 10, run_id=7), warm_up_done=True)]))
     assert not {"terrain", "temperature", "fluids", "warm_up"} & set(answers)
 
 
