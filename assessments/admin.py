@@ -1,9 +1,12 @@
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
+from django.urls import reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import safety
+from .content_updates import LINK_MODEL, PAGE_MODELS, ContentUpdateLeftAlone
 from .models import (
     Cause,
     Choice,
@@ -159,7 +162,7 @@ class EscalationAdmin(ContentAdmin):
     list_filter = ["level"]
     search_fields = ["slug", "message", "background__label"]
     list_select_related = ["background__question"]
-    fields = ["slug", "background", "level", "message"]
+    fields = ["slug", "background", "title", "level", "message"]
     inlines = [EscalationConditionInline]
 
 
@@ -181,3 +184,50 @@ class ContraindicationAdmin(ContentAdmin):
                 question__slug="health_background"
             ).select_related("question")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(ContentUpdateLeftAlone)
+class ContentUpdateLeftAloneAdmin(admin.ModelAdmin):
+    """Texts a content update did not overwrite because an editor had changed them. Each shows
+    the text now and the suggested new text; read-only: edit the page itself, then delete the
+    row here once dealt with."""
+
+    list_display = ["what", "migration", "created_at"]
+    list_filter = ["model", "migration"]
+    search_fields = ["what", "new_text"]
+    fields = ["what", "text_now", "new_text", "edit_link", "migration", "created_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @staticmethod
+    def _row(obj):
+        if obj.model == LINK_MODEL:
+            cause, _, strategy = obj.slug.partition("/")
+            return (
+                StrategyForCause.objects.filter(cause__slug=cause, strategy__slug=strategy)
+                .select_related("cause")
+                .first()
+            )
+        model = {"Cause": Cause, "Strategy": Strategy}.get(PAGE_MODELS.get(obj.model, ""))
+        return model.objects.filter(slug=obj.slug).first() if model else None
+
+    @admin.display(description="the text now")
+    def text_now(self, obj):
+        row = self._row(obj)
+        if row is None:
+            return "(no longer there)"
+        return getattr(row, "why" if obj.field == "link" else obj.field, "")
+
+    @admin.display(description="where to edit it")
+    def edit_link(self, obj):
+        row = self._row(obj)
+        if row is None:
+            return "-"
+        page = row.cause if obj.model == LINK_MODEL else row  # links are edited on the cause
+        url = reverse(f"admin:assessments_{page._meta.model_name}_change", args=[page.pk])
+        return format_html('<a href="{}">{}</a>', url, page)

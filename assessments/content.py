@@ -13,7 +13,7 @@ from django.db.models import F, Prefetch
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from . import models
-from .contract import WARNING_SIGNS_QUESTION
+from .contract import ESCALATION_CAUSES, WARNING_SIGNS_QUESTION
 from .scoring import (
     CauseSpec,
     ChoiceSpec,
@@ -133,10 +133,12 @@ def build_content() -> Content:
         escalations=tuple(
             EscalationSpec(
                 slug=e.slug,
-                background=_answer(e.background),
+                background=_answer(e.background) if e.background_id else None,
                 level=e.level,
                 message=e.message,
                 when=_parts(e.condition_rows.all()),
+                title=e.title,
+                top_cause=ESCALATION_CAUSES.get(e.slug, ""),
             )
             for e in models.Escalation.objects.select_related(
                 "background__question"
@@ -221,6 +223,7 @@ def forget_local_snapshot() -> None:
     _revision.checked_at = float("-inf")
     _snapshot.version = None
     _snapshot.checked_at = float("-inf")
+    _titles.names = _titles.version = None
 
 
 def forget_content(**kwargs) -> None:

@@ -9,7 +9,7 @@ CAUSES and STRATEGIES: list order is display order.
     summary            one line (<= 200 characters)
     explanation        2-5 short plain-text paragraphs separated by a blank line
     evidence_grade     "supported" | "mixed" | "weak"
-    references         1-3 published sources, Vancouver style
+    references         the published sources the text cites, Vancouver style
 CAUSES only:
     first_step         one line (<= 200 characters): what to do now when this is the most
                        likely cause and there is no warning sign
@@ -29,6 +29,11 @@ Levels of care for warning signs (contract): emergency = call emergency services
 emergency department now; urgent = be seen the same day (GP, urgent care or a telephone health
 line); soon = stop running and book a GP or physiotherapist within days. No text here may
 give a lower level for a sign than that.
+
+When a text says when to see someone about soreness that is not easing, it uses one time
+frame: "no better after 5 days, or getting worse" (NHS inform), at the 'soon' level.
+
+No text here refers to an outside article: the site stands on its own.
 
 Written as general education for healthy adult runners, not medical advice.
 """
@@ -78,15 +83,30 @@ FRADKIN_2010 = (
     "systematic review with meta-analysis. J Strength Cond Res. 2010;24(1):140-148. "
     "doi:10.1519/JSC.0b013e3181c643a0"
 )
+BERGH_EKBLOM_1979 = (
+    "Bergh U, Ekblom B. Influence of muscle temperature on maximal muscle strength and power "
+    "output in human skeletal muscles. Acta Physiol Scand. 1979;107(1):33-37. "
+    "doi:10.1111/j.1748-1716.1979.tb06439.x"
+)
+BLEAKLEY_2012 = (
+    "Bleakley C, McDonough S, Gardner E, Baxter GD, Hopkins JT, Davison GW. Cold-water "
+    "immersion (cryotherapy) for preventing and treating muscle soreness after exercise. "
+    "Cochrane Database Syst Rev. 2012;(2):CD008262. doi:10.1002/14651858.CD008262.pub2"
+)
+DAVIS_2020 = (
+    "Davis HL, Alabed S, Chico TJA. Effect of sports massage on performance and recovery: a "
+    "systematic review and meta-analysis. BMJ Open Sport Exerc Med. 2020;6(1):e000614. "
+    "doi:10.1136/bmjsem-2019-000614"
+)
+FRANDSEN_2025 = (
+    "Frandsen JSB, Hulme A, Parner ET, et al. How much running is too much? Identifying "
+    "high-risk running sessions in a 5200-person cohort study. Br J Sports Med. "
+    "2025;59(17):1203-1210. doi:10.1136/bjsports-2024-109380"
+)
 FULLAGAR_2015 = (
     "Fullagar HH, Skorski S, Duffield R, Hammes D, Coutts AJ, Meyer T. Sleep and athletic "
     "performance: the effects of sleep loss on exercise performance, and physiological "
     "and cognitive responses to exercise. Sports Med. 2015;45(2):161-186."
-)
-GABBETT_2016 = (
-    "Gabbett TJ. The training-injury prevention paradox: should athletes be training "
-    "smarter and harder? Br J Sports Med. 2016;50(5):273-280. "
-    "doi:10.1136/bjsports-2015-095788"
 )
 HEIDERSCHEIT_2011 = (
     "Heiderscheit BC, Chumanov ES, Michalski MP, Wille CM, Ryan MB. Effects of step rate "
@@ -104,6 +124,11 @@ HEW_BUTLER_2015 = (
     "Development Conference, Carlsbad, California, 2015. Clin J Sport Med. "
     "2015;25(4):303-320."
 )
+HIRSHKOWITZ_2015 = (
+    "Hirshkowitz M, Whiton K, Albert SM, Alessi C, Bruni O, DonCarlos L, et al. National "
+    "Sleep Foundation's sleep time duration recommendations: methodology and results "
+    "summary. Sleep Health. 2015;1(1):40-43. doi:10.1016/j.sleh.2014.12.010"
+)
 HILL_2014 = (
     "Hill J, Howatson G, van Someren K, Leeder J, Pedlar C. Compression garments and "
     "recovery from exercise-induced muscle damage: a meta-analysis. Br J Sports Med. "
@@ -119,6 +144,11 @@ MCHUGH_2003 = (
     "protective effect against muscle damage from a single bout of eccentric exercise. "
     "Scand J Med Sci Sports. 2003;13(2):88-97. doi:10.1034/j.1600-0838.2003.02477.x"
 )
+MILLER_2022 = (
+    "Miller KC, McDermott BP, Yeargin SW, Fiol A, Schwellnus MP. An evidence-based review "
+    "of the pathophysiology, treatment, and prevention of exercise-associated muscle "
+    "cramps. J Athl Train. 2022;57(1):5-15. doi:10.4085/1062-6050-0696.20"
+)
 MOUNTJOY_2018 = (
     "Mountjoy M, Sundgot-Borgen JK, Burke LM, Ackerman KE, Blauwet C, Constantini N, et al. "
     "IOC consensus statement on relative energy deficiency in sport (RED-S): 2018 update. "
@@ -130,10 +160,6 @@ NIELSEN_2014 = (
     "association which varies according to type of injury. J Orthop Sports Phys Ther. "
     "2014;44(10):739-747."
 )
-RACINAIS_2010 = (
-    "Racinais S, Oksa J. Temperature and neuromuscular function. Scand J Med Sci Sports. "
-    "2010;20(Suppl 3):1-18. doi:10.1111/j.1600-0838.2010.01204.x"
-)
 RANCHORDAS_2017 = (
     "Ranchordas MK, Rogerson D, Soltani H, Costello JT. Antioxidants for preventing and "
     "reducing muscle soreness after exercise. Cochrane Database Syst Rev. "
@@ -143,6 +169,11 @@ RIDGE_2013 = (
     "Ridge ST, Johnson AW, Mitchell UH, Hunter I, Robinson E, Rich BS, et al. Foot bone "
     "marrow edema after a 10-wk transition to minimalist running shoes. Med Sci Sports "
     "Exerc. 2013;45(7):1363-1368."
+)
+SARGEANT_1987 = (
+    "Sargeant AJ. Effect of muscle temperature on leg extension force and short-term power "
+    "output in humans. Eur J Appl Physiol Occup Physiol. 1987;56(6):693-698. "
+    "doi:10.1007/BF00424812"
 )
 SAWKA_2007 = (
     "Sawka MN, Burke LM, Eichner ER, Maughan RJ, Montain SJ, Stachenfeld NS. American "
@@ -170,6 +201,11 @@ THOMAS_2016 = (
     "statement. Nutrition and athletic performance. Med Sci Sports Exerc. "
     "2016;48(3):543-568. doi:10.1249/MSS.0000000000000852"
 )
+WIEWELHOVE_2019 = (
+    "Wiewelhove T, Döweling A, Schneider C, Hottenrott L, Meyer T, Kellmann M, et al. A "
+    "meta-analysis of the effects of foam rolling on performance and recovery. Front "
+    "Physiol. 2019;10:376. doi:10.3389/fphys.2019.00376"
+)
 
 # -------------------------------------------------------------------- causes
 
@@ -179,7 +215,8 @@ CAUSES = [
         "name": "Too much, too soon",
         "summary": (
             "Running further, faster or more often than your legs are used to, without "
-            "enough recovery, is the most common reason legs ache and get injured."
+            "enough recovery, is thought to be the main driver of aching legs and running "
+            "injuries."
         ),
         "explanation": (
             "Running makes muscles, tendons and bones stronger, but they adapt more slowly "
@@ -188,22 +225,26 @@ CAUSES = [
             "shin pain, a sore Achilles or a bone stress injury. A previous injury at the "
             "same spot makes another one more likely."
             "\n\n"
-            "The evidence backs the general idea better than any exact rule. In team sports, "
-            "weeks with a sudden spike in load compared with the previous few weeks go with "
-            "more injuries, while a high load built up steadily seems to protect (Gabbett "
-            "2016). In novice runners, those who raised their weekly distance by more than "
-            "30% over two weeks had more knee, shin and hip injuries than those who stayed "
-            "under 10%, though the result fell just short of statistical significance "
-            "(Nielsen et al. 2014)."
+            "The evidence backs the general idea better than any exact rule. In 5,205 adult "
+            "runners followed for 18 months, a single run more than 10% longer than their "
+            "longest run of the previous 30 days went with a higher rate of overuse injuries "
+            "(about 1.5 to 2.3 times the rate), while changes in weekly distance were not "
+            "linked to more injuries (Frandsen et al. 2025). In novice runners, those who "
+            "raised their weekly distance by more than 30% over two weeks had more knee, "
+            "shin and hip injuries than those who stayed under 10%, though the result fell "
+            "just short of statistical significance (Nielsen et al. 2014)."
             "\n\n"
             "The popular '10% a week' rule is a guide, not a proven limit. A trial that "
             "built novice runners up by 10% a week found about the same injury rate (21% vs "
             "20%) as a quicker standard plan (Buist et al. 2008)."
             "\n\n"
-            "Most cramps belong here too: they follow running longer or faster than you are "
-            "trained for, rather than a lack of salt or water."
+            "Cramps have several causes acting together (Miller et al. 2022), but most go "
+            "with fatigue: they tend to come when you run harder or longer than usual, "
+            "rather than from a lack of salt or water (Schwellnus et al. 2011)."
             "\n\n"
-            "A dull ache in both legs that fades over a few days is usually normal. Pain that "
+            "A dull ache in both legs that fades over a few days is usually normal; if it is "
+            "no better after 5 days, or getting worse, stop running and book a GP or "
+            "physiotherapist. Pain that "
             "is sharp, sits on one spot of a bone, hurts at rest or at night, or gets worse "
             "with each run can be a stress fracture or tendon injury: stop running and book "
             "a GP or physiotherapist within the next few days. If you can't put weight on "
@@ -211,10 +252,11 @@ CAUSES = [
             "groin or hip pain when you run or hop needs to be seen the same day."
         ),
         "evidence_grade": "mixed",
-        "references": [GABBETT_2016, NIELSEN_2014, BUIST_2008],
+        "references": [FRANDSEN_2025, NIELSEN_2014, BUIST_2008, MILLER_2022, SCHWELLNUS_2011],
         "first_step": (
-            "Cut your next week back to easy runs, or swap some for cycling or swimming, "
-            "then build up again in small steps."
+            "Cut your next week back to easy runs, or swap some for cycling or swimming. Then "
+            "build up in small steps, keeping each run within about 10% of your longest in "
+            "the last 30 days."
         ),
         "secondary": False,
         "only_with": [],
@@ -277,7 +319,7 @@ CAUSES = [
             "poorer recovery and a higher risk of bone stress injuries, in men as well as "
             "women (Mountjoy et al. 2018)."
             "\n\n"
-            "For soreness itself, food makes less difference than the article suggests. "
+            "For soreness itself, food makes less difference than is often claimed. "
             "Protein timing and recovery products have small, inconsistent effects, and "
             "high-dose antioxidant supplements don't reduce soreness by an amount you would "
             "notice (Ranchordas et al. 2017)."
@@ -319,8 +361,8 @@ CAUSES = [
             "landing on your forefoot puts more work on the calves, Achilles and foot bones. "
             "After a 10-week switch to minimalist shoes, 10 of 19 runners showed new signs "
             "of bone stress in the foot on MRI, more than runners who kept their usual shoes "
-            "(Ridge et al. 2013). Breathing technique, which the article mentions, has no "
-            "known link to leg soreness."
+            "(Ridge et al. 2013). Breathing technique, sometimes blamed too, has no known "
+            "link to leg soreness."
             "\n\n"
             "If the same spot keeps hurting, or pain is in one leg only and getting worse, "
             "stop running and book a physiotherapist within the next few days."
@@ -352,7 +394,7 @@ CAUSES = [
             "recovery, but the effects are small and the research is at an early stage, so "
             "we treat genes as a contributing factor, never as the main explanation when "
             "something else fits. Gene tests sold to athletes aren't useful for planning "
-            "training, and there is no good evidence for the article's idea that low "
+            "training, and there is no good evidence for the popular idea that low "
             "antioxidant levels are the reason."
             "\n\n"
             "The practical takeaway: if you recover slowly, build up more gradually, leave "
@@ -382,15 +424,17 @@ CAUSES = [
             "evidence that cold causes soreness, but a longer warm-up helps."
         ),
         "explanation": (
-            "The article blames narrowed blood vessels cutting blood flow to the legs. In "
-            "the cold your body does send less blood to the skin, but once you are running, "
-            "working leg muscles get plenty of blood and warm up quickly. The first few "
+            "A common explanation is that narrowed blood vessels cut blood flow to the "
+            "legs. In the cold your body does send less blood to the skin, but once you are "
+            "running, working leg muscles get plenty of blood and warm up quickly. The first few "
             "minutes, and stopping outside afterwards, are when cold matters most. That is "
             "why we only consider cold when your run really was cold (below about 5 °C)."
             "\n\n"
-            "Cold muscles contract more slowly and less forcefully. A review found that short, "
-            "powerful efforts improve by about 2-5% for each degree the muscle warms, so a "
-            "cold muscle starts at a disadvantage (Racinais and Oksa 2010)."
+            "Cold muscles contract more slowly and less forcefully. In a small laboratory "
+            "study, jumping, sprinting and maximal dynamic strength fell by about 4-6% for "
+            "each degree the leg muscles were cooler (Bergh and Ekblom 1979); in another, "
+            "cooling the legs in cold water cut sprint cycling power by about 12-21% "
+            "(Sargeant 1987). So a cold muscle starts at a disadvantage."
             "\n\n"
             "There is little direct research on whether cold weather itself causes delayed "
             "soreness. Warming up does seem to help a little: in one trial, 10 minutes of "
@@ -403,7 +447,7 @@ CAUSES = [
             "al. 2006): warm it gently and seek medical help."
         ),
         "evidence_grade": "weak",
-        "references": [RACINAIS_2010, LAW_HERBERT_2007, CASTELLANI_2006],
+        "references": [BERGH_EKBLOM_1979, SARGEANT_1987, LAW_HERBERT_2007, CASTELLANI_2006],
         "first_step": (
             "Next time it's below 5 °C, wear tights and layers and warm up for 10-15 "
             "minutes before any faster running."
@@ -416,13 +460,13 @@ CAUSES = [
         "name": "Salt loss and cramps",
         "summary": (
             "Heavy sweating loses salt, but blood salt levels rarely explain cramps or "
-            "soreness. Cramps are now thought to be mainly a tired-muscle problem."
+            "soreness. Cramps have several causes; most go with tired muscles."
         ),
         "explanation": (
             "Sodium, potassium, magnesium and calcium all matter for nerves and muscles, "
-            "and you lose some sodium in sweat. It seems natural that losing them causes "
-            "cramps and aching, as the article says. For healthy runners, the evidence "
-            "mostly doesn't support it, so we only consider salt when you had cramps."
+            "and you lose some sodium in sweat. It is often said that losing them causes "
+            "cramps and aching, but for healthy runners the evidence mostly doesn't support "
+            "it, so we only consider salt when you had cramps."
             "\n\n"
             "In Ironman triathletes, those who cramped had the same blood salt levels as "
             "those who didn't. The best predictors were racing faster than usual and a "
@@ -430,7 +474,9 @@ CAUSES = [
             "that the salt and dehydration theories rest mainly on anecdotes and small case "
             "series, while prospective studies point to tired muscles: fatigue upsets the "
             "nerve signals controlling a muscle, so it fires when it shouldn't (Schwellnus "
-            "2009). That is why gently stretching a cramping muscle usually eases it."
+            "2009). A later review concludes that cramps come from several factors acting "
+            "together rather than a single cause, and advises gently stretching a cramping "
+            "muscle until it eases (Miller et al. 2022)."
             "\n\n"
             "Salt still has a place. On runs over about 90 minutes or in heat, and "
             "especially if you are a heavy, salty sweater, taking some salt with your fluids "
@@ -442,7 +488,7 @@ CAUSES = [
             "event is an emergency: call emergency services, and don't drink large amounts."
         ),
         "evidence_grade": "weak",
-        "references": [SCHWELLNUS_2009, SCHWELLNUS_2011, SAWKA_2007],
+        "references": [SCHWELLNUS_2009, SCHWELLNUS_2011, MILLER_2022, SAWKA_2007],
         "first_step": (
             "If a cramp comes back, stop and gently stretch the muscle. On long or hot runs, "
             "pace evenly and take some salt with your fluids."
@@ -458,8 +504,8 @@ CAUSES = [
             "delayed soreness. It peaks 1-3 days later and is not caused by lactic acid."
         ),
         "explanation": (
-            "This is the main cause the article misses. Running downhill, your thigh "
-            "muscles act as brakes: they are being stretched while they contract "
+            "This is the best-established cause of delayed soreness. Running downhill, "
+            "your thigh muscles act as brakes: they are being stretched while they contract "
             "(eccentric work). This causes tiny areas of damage and a repair response that "
             "leaves the muscle tender and stiff a day or two later. That is delayed-onset "
             "muscle soreness, or DOMS."
@@ -473,7 +519,7 @@ CAUSES = [
             "\n\n"
             "DOMS is not caused by lactic acid, which clears within an hour or so of "
             "stopping, long before the soreness starts. Soreness usually peaks 24-72 hours "
-            "after the run and fades within about 5-7 days (Cheung et al. 2003)."
+            "after the run and then eases day by day (Cheung et al. 2003)."
             "\n\n"
             "The good news: one bout protects. People who repeated a 30-minute downhill run "
             "3 or 6 weeks later got much less sore; after 9 weeks the protection had gone "
@@ -481,14 +527,15 @@ CAUSES = [
             "the muscle, its connective tissue and the nervous system (McHugh 2003)."
             "\n\n"
             "Brown or cola-coloured urine with severe pain or weakness, or severe, worsening "
-            "pain with a tight, swollen muscle, is an emergency. See a GP or physiotherapist "
-            "within a few days if soreness hasn't eased after a week."
+            "pain with a tight, swollen muscle, is an emergency. If the soreness is no better "
+            "after 5 days, or getting worse, stop running and book a GP or physiotherapist."
         ),
         "evidence_grade": "supported",
-        "references": [SCHWANE_1983, CHEUNG_2003, MCHUGH_2003],
+        "references": [SCHWANE_1983, CHEUNG_2003, BYRNES_1985, MCHUGH_2003],
         "first_step": (
-            "Expect it to peak in 1-3 days and fade within a week; keep runs easy and flat, "
-            "or cross-train, until it eases."
+            "Expect it to peak in 1-3 days, then ease. Keep runs easy and flat, or "
+            "cross-train, until it does; if it is no better after 5 days, or getting worse, "
+            "see a GP or physiotherapist."
         ),
         "secondary": False,
         "only_with": [],
@@ -580,7 +627,7 @@ STRATEGIES = [
             "downhill cut soreness two days later by 13 points on a 100-point scale, while "
             "a cool-down afterwards made no difference (Law and Herbert 2007)."
             "\n\n"
-            "The article recommends static stretching before and after runs. The best "
+            "Static stretching before and after runs is often recommended, but the best "
             "evidence says it does little or nothing for soreness: a Cochrane review of 12 "
             "trials, one with over 2,000 people, found stretching reduced soreness by a few "
             "points at most on a 100-point scale (Herbert et al. 2011). Stretch if you "
@@ -598,8 +645,8 @@ STRATEGIES = [
         "slug": "flat_surfaces",
         "title": "Run flat while sore, then add hills back",
         "summary": (
-            "While your legs are sore, keep runs easy and flat, or cross-train. Don't avoid "
-            "hills for good: bring them back in small doses so your legs adapt."
+            "While your legs are sore from downhill or hilly running, keep runs easy and "
+            "flat, or cross-train. Then bring hills back in small doses so your legs adapt."
         ),
         "explanation": (
             "Downhills load the thigh muscles far more than flat running: in one study a "
@@ -613,16 +660,18 @@ STRATEGIES = [
             "comfortable. There are no trials of running flat to prevent soreness, so this "
             "is sensible advice rather than proven."
             "\n\n"
-            "The article says to avoid hills and uneven ground. That's good advice while "
+            "A common tip is to avoid hills and uneven ground. That's good advice while "
             "you're sore, but avoiding them for good leaves your legs unprepared for the "
             "hills you'll meet in races and on holiday. A first dose of downhill running "
             "protects your muscles against the next one for several weeks (Byrnes et al. "
             "1985), so build hills and trails back in gradually: see 'Build up downhills in "
             "small doses'."
             "\n\n"
-            "This is for ordinary soreness only. If easy flat running still hurts after a "
-            "week, or the pain is in one spot, stop running and book a physiotherapist "
-            "within the next few days."
+            "This is for ordinary soreness after downhill or hilly running. It is not a fix "
+            "for doing too much: a flat run is still a run, so if your training has outrun "
+            "your legs, cut back overall (see 'Build up gradually'). If the soreness is no "
+            "better after 5 days, or getting worse, or the pain is in one spot, stop running "
+            "and book a GP or physiotherapist."
         ),
         "evidence_grade": "weak",
         "references": [SCHWANE_1983, BYRNES_1985, CHEUNG_2003],
@@ -632,32 +681,35 @@ STRATEGIES = [
         "slug": "gradual_increase",
         "title": "Build up gradually",
         "summary": (
-            "Increase distance, speed and number of runs step by step, change one thing at "
-            "a time, and take an easier week every few weeks."
+            "Increase distance, speed and number of runs step by step, keep each run within "
+            "about 10% of your longest in the last 30 days, and take an easier week every "
+            "few weeks."
         ),
         "explanation": (
             "Your heart and lungs adapt within weeks; tendons and bones take months. "
             "Increase one thing at a time (distance, pace, hills or number of runs) and "
             "keep most runs easy."
             "\n\n"
-            "Avoid big jumps compared with your recent weeks. Sudden spikes in load go with "
-            "more injuries in team sports (Gabbett 2016), and novice runners who raised "
-            "their weekly distance by more than 30% in two weeks had more knee, shin and "
-            "hip injuries than those who stayed under 10%, a borderline result (Nielsen et "
-            "al. 2014)."
+            "Watch single runs, not just weeks. In 5,205 adult runners, a run more than 10% "
+            "longer than the longest run of the previous 30 days went with a higher rate of "
+            "overuse injuries, while changes in weekly distance were not linked to more "
+            "injuries (Frandsen et al. 2025). Novice runners who raised their weekly "
+            "distance by more than 30% in two weeks had more knee, shin and hip injuries "
+            "than those who stayed under 10%, a borderline result (Nielsen et al. 2014)."
             "\n\n"
             "The '10% a week' rule is a guide, not a rule: novices on a 10%-a-week plan got "
             "injured just as often as those on a quicker plan (Buist et al. 2008). Take an "
             "easier week every few weeks, restart below your old level after a break, and "
             "change shoes or technique gradually too. Building up to race distance and pace "
-            "is also the best-supported way to make cramps less likely."
+            "may also make cramps less likely: most go with running harder or longer than "
+            "usual (Schwellnus et al. 2011)."
             "\n\n"
             "If pain returns at the same point in every build-up, or is sharp, on one spot "
             "of a bone, or worse each run, stop running and book a GP or physiotherapist "
             "within the next few days."
         ),
         "evidence_grade": "mixed",
-        "references": [GABBETT_2016, NIELSEN_2014, BUIST_2008],
+        "references": [FRANDSEN_2025, NIELSEN_2014, BUIST_2008, SCHWELLNUS_2011],
         "safe_with_warning": False,
     },
     {
@@ -665,14 +717,17 @@ STRATEGIES = [
         "title": "Compression socks and tights",
         "summary": (
             "Compression garments may ease soreness a little after hard or long runs. The "
-            "benefit is modest, so wear them if they feel good, not instead of resting."
+            "benefit is small to moderate, so wear them if they feel good, not instead of "
+            "resting."
         ),
         "explanation": (
             "Compression garments squeeze the leg, which may limit swelling and muscle "
             "movement. Pooling 12 small studies, wearing them after muscle-damaging "
-            "exercise had a moderate effect on soreness and on the return of strength "
-            "(Hill et al. 2014); later analyses found smaller benefits (Brown et al. 2017; "
-            "Dupuy et al. 2018)."
+            "exercise reduced soreness by a small-to-moderate amount (Hill et al. 2014), and "
+            "a review of 99 studies of recovery methods also found less soreness with "
+            "compression (Dupuy et al. 2018). A third pooled analysis, of 23 studies, "
+            "measured the recovery of performance rather than soreness: it found a small "
+            "benefit overall, largest for getting strength back (Brown et al. 2017)."
             "\n\n"
             "Studies used different garments and pressures, and people always know whether "
             "they are wearing compression, so some of the benefit may be expectation."
@@ -696,33 +751,43 @@ STRATEGIES = [
         "slug": "rest_recovery",
         "title": "Rest, sleep and easy days",
         "summary": (
-            "Sleep 7-9 hours, keep easy days easy and give sore legs time. Soreness usually "
-            "peaks 24-72 hours after a run and fades within about 5-7 days."
+            "Sleep well, keep easy days easy and give sore legs time. Soreness usually peaks "
+            "24-72 hours after a run, then eases over the next few days."
         ),
         "explanation": (
             "Time is the one treatment that always works for DOMS. Soreness usually peaks "
-            "24-72 hours after the run and fades within about 5-7 days (Cheung et al. "
-            "2003). Walking, cycling or swimming are usually fine; save hard sessions until "
-            "the soreness has mostly gone."
+            "24-72 hours after the run and then eases day by day (Cheung et al. 2003). "
+            "Walking, cycling or swimming are usually fine; save hard sessions until the "
+            "soreness has mostly gone."
             "\n\n"
-            "Sleep supports recovery. Aim for 7-9 hours a night; short or broken sleep is "
-            "linked to poorer performance and recovery (Fullagar et al. 2015). Plan at "
-            "least one or two rest or very easy days a week, more if you are new to running."
+            "Sleep supports recovery. Short or broken sleep can hurt performance and may "
+            "upset recovery, though the research in athletes is mixed (Fullagar et al. "
+            "2015). General guidance for adults is 7-9 hours a night (Hirshkowitz et al. "
+            "2015). Plan at least one or two rest or very easy days a week, more if you are "
+            "new to running."
             "\n\n"
             "If a clinician has told you to stop running for a while, pain-free "
             "cross-training such as cycling or swimming keeps your fitness without loading "
-            "the sore spot. Of the hands-on recovery methods, massage came out best for "
-            "soreness and fatigue in a large meta-analysis, with compression and cold-water "
-            "immersion helping a little (Dupuy et al. 2018)."
+            "the sore spot. Hands-on and cold treatments ease soreness only a little: in "
+            "pooled trials, massage (Davis et al. 2020), foam rolling (Wiewelhove et al. "
+            "2019) and cold-water immersion (Bleakley et al. 2012; small, low-quality "
+            "trials) each had small effects. Use them if you like them, not instead of rest."
             "\n\n"
-            "Stop running and book a GP or physiotherapist within a few days if soreness "
-            "hasn't clearly improved after a week, keeps getting worse, is in one spot or "
-            "one leg only, or a joint is swollen. Fever, or brown or cola-coloured urine, "
+            "Stop running and book a GP or physiotherapist if soreness is no better after 5 "
+            "days, or getting worse, or is in one spot or one leg only, or if a joint is "
+            "swollen. Fever, or brown or cola-coloured urine, "
             "needs checking the same day; with severe pain or weakness, brown urine is an "
             "emergency."
         ),
         "evidence_grade": "supported",
-        "references": [CHEUNG_2003, FULLAGAR_2015, DUPUY_2018],
+        "references": [
+            CHEUNG_2003,
+            FULLAGAR_2015,
+            HIRSHKOWITZ_2015,
+            DAVIS_2020,
+            WIEWELHOVE_2019,
+            BLEAKLEY_2012,
+        ],
         "safe_with_warning": True,
     },
     {
@@ -743,10 +808,11 @@ STRATEGIES = [
             "you have kidney disease, heart failure or high blood pressure, don't add salt "
             "without your doctor's advice."
             "\n\n"
-            "Be realistic about cramps. They are linked mainly to fatigue and to running "
-            "harder or longer than you are used to, not to low blood salts (Schwellnus "
-            "2009). Sensible pacing and training for the distance probably do more than "
-            "extra electrolytes. If a cramp hits, slow down and gently stretch the muscle."
+            "Be realistic about cramps. They have several causes acting together (Miller et "
+            "al. 2022), but most go with fatigue and with running harder or longer than you "
+            "are used to, not with low blood salts (Schwellnus et al. 2011). Sensible pacing "
+            "and training for the distance probably do more than extra electrolytes. If a "
+            "cramp hits, slow down and gently stretch the muscle."
             "\n\n"
             "Salt doesn't protect you from overdrinking: even sports drinks can lead to "
             "hyponatraemia if you drink far more than you sweat (Hew-Butler et al. 2015). "
@@ -755,7 +821,7 @@ STRATEGIES = [
             "needs checking the same day; see a GP if cramps are frequent or come at rest."
         ),
         "evidence_grade": "weak",
-        "references": [SAWKA_2007, SCHWELLNUS_2009, HEW_BUTLER_2015],
+        "references": [SAWKA_2007, SCHWELLNUS_2011, MILLER_2022, HEW_BUTLER_2015],
         "safe_with_warning": False,
     },
     {
@@ -774,7 +840,7 @@ STRATEGIES = [
             "\n\n"
             "Warm up for longer in the cold: 10-15 minutes of easy movement, perhaps "
             "starting indoors, before any fast running, and build your pace gradually. Cold "
-            "muscles are weaker and slower until they warm up (Racinais and Oksa 2010)."
+            "muscles are weaker and slower until they warm up (Bergh and Ekblom 1979)."
             "\n\n"
             "Afterwards, get out of sweaty kit and into dry, warm clothes quickly, because "
             "you cool fast once you stop (Castellani et al. 2006). In fairness, this is "
@@ -786,7 +852,7 @@ STRATEGIES = [
             "and numbness that stays needs checking the same day."
         ),
         "evidence_grade": "weak",
-        "references": [CASTELLANI_2006, RACINAIS_2010],
+        "references": [CASTELLANI_2006, BERGH_EKBLOM_1979],
         "safe_with_warning": False,
     },
     {
@@ -838,12 +904,6 @@ STRATEGY_FOR_CAUSE = [
         "rest_recovery",
         "Rest days and good sleep are when your legs repair and adapt; without them, "
         "training stress piles up into aches and overuse injuries.",
-    ),
-    (
-        "overuse",
-        "flat_surfaces",
-        "Easy, flat runs while your legs are sore keep you moving without adding the "
-        "extra load of hills and rough ground.",
     ),
     (
         "overuse",

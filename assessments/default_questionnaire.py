@@ -1,4 +1,4 @@
-"""Default questionnaire content for legache (contract v2).
+"""Default questionnaire content for legache (contract v3).
 
 Plain data, no Django. Slugs, kinds and choice order follow
 /work/shared/assessment-contract.md and `contract.py` (the safety floor); labels, help texts,
@@ -19,35 +19,45 @@ Triage levels in plain words:
     emergency   call emergency services or go to an emergency department now
     urgent      be seen the same day: a GP, urgent care or a telephone health line
     soon        stop running and book a GP or physiotherapist within the next few days
+                (soreness no better after 5 days, or getting worse: NHS inform)
 """
+
+from . import contract
 
 # One heading per wizard screen (<= 60 characters); the progress label names it.
 SCREENS = {
-    1: "Warning signs and your health",
-    2: "Your training in the week before",
-    3: "The run that made you sore",
-    4: "Drinks, cramps and food",
-    5: "Warm-up, form and recovery",
-    6: "Where and how it hurts",
+    1: "Warning signs",
+    2: "Your health",
+    3: "Where and how it hurts",
+    4: "The run that made you sore",
+    5: "Your training in the week before",
+    6: "Drinks, cramps and food",
+    7: "Warm-up, form and recovery",
 }
 
-# Six screens, warning signs first.
+# Said wherever a bone stress injury at the hip is possible (a femoral neck stress fracture can
+# displace: Warden et al., JOSPT 2014).
+HIP_TODAY = (
+    "If the pain is at the hip or groin, stop running now and be seen today if it hurts to hop "
+    "or to put weight on the leg: a stress fracture at the top of the thigh bone can shift."
+)
+
+# Seven screens: the warning signs, the health background, then the pain itself (so an
+# escalation interrupts on screen 3, before the training questions), then the run, the
+# training and recovery.
 QUESTIONS = [
     # ------------------------------------------------------------------ step 1
     {
         "slug": "red_flags",
         "text": "Now, or since your run, have you had any of these?",
-        "help_text": (
-            "Tick all that apply, or 'None of these'. These are not normal soreness, so we ask "
-            "first and tell you straight away what to do."
-        ),
+        "help_text": "Tick any you have, or “None of these”.",
         "kind": "many",
         "step": 1,
         "choices": [
             {"slug": "none", "label": "None of these", "exclusive": True},
             {
                 "slug": "breathless",
-                "label": "Short of breath at rest, or breathing that won't settle, or chest pain",
+                "label": "Short of breath at rest, or chest pain",
                 "triage_level": "emergency",
                 "triage_message": (
                     "Breathlessness that doesn't settle when you rest, or chest pain, can mean a "
@@ -64,12 +74,13 @@ QUESTIONS = [
                     "heat illness, dangerously low blood sodium from drinking too much, or a "
                     "heart problem. Call emergency services now. Don't drink large amounts of "
                     "water or sports drink while you wait: with low sodium, more fluid makes it "
-                    "worse. If you feel very hot, get into the shade and cool your skin with water."
+                    "worse. If someone is very hot, whoever is with them should cool them fast "
+                    "while waiting: cold water over the whole body, or sitting in cold water."
                 ),
             },
             {
                 "slug": "severe_pain_swelling",
-                "label": "Severe pain that keeps getting worse, with a tight, swollen muscle",
+                "label": "Severe, worsening pain in a tight, swollen muscle",
                 "triage_level": "emergency",
                 "triage_message": (
                     "Severe, worsening pain out of proportion to the run, with a tight, swollen "
@@ -81,7 +92,7 @@ QUESTIONS = [
             },
             {
                 "slug": "cold_pale_foot",
-                "label": "A foot that is cold, pale or blue and stays that way after warming up",
+                "label": "Foot stays cold, pale or blue",
                 "triage_level": "emergency",
                 "triage_message": (
                     "A foot that stays cold, pale or blue even after you have warmed up can mean "
@@ -91,7 +102,7 @@ QUESTIONS = [
             },
             {
                 "slug": "dark_urine",
-                "label": "Brown or cola-coloured urine, with severe muscle pain or weakness",
+                "label": "Cola-coloured urine, severe muscle pain or weakness",
                 "triage_level": "emergency",
                 "triage_message": (
                     "Brown or cola-coloured urine with severe muscle pain or weakness after hard "
@@ -102,10 +113,7 @@ QUESTIONS = [
             },
             {
                 "slug": "saddle_numbness",
-                "label": (
-                    "Back pain with numbness around your bottom or genitals, a change in bladder "
-                    "or bowel control, or both legs weak"
-                ),
+                "label": "Numb groin or bottom, bladder or bowel changes, or both legs weak",
                 "triage_level": "emergency",
                 "triage_message": (
                     "These can mean the nerves at the base of the spine are being squeezed "
@@ -116,7 +124,7 @@ QUESTIONS = [
             },
             {
                 "slug": "deformed_limb",
-                "label": "A leg or ankle that looks out of shape after a fall or twist",
+                "label": "Leg or ankle out of shape after a fall",
                 "triage_level": "emergency",
                 "triage_message": (
                     "A leg or ankle that looks out of shape can mean a broken bone or a "
@@ -126,10 +134,7 @@ QUESTIONS = [
             },
             {
                 "slug": "dark_urine_mild",
-                "label": (
-                    "Brown or cola-coloured urine, with no more than ordinary soreness "
-                    "(dark yellow doesn't count)"
-                ),
+                "label": "Cola-coloured urine, mild soreness",
                 "triage_level": "urgent",
                 "triage_message": (
                     "Brown or cola-coloured urine, even without severe pain, can be an early sign "
@@ -142,19 +147,19 @@ QUESTIONS = [
             },
             {
                 "slug": "fainted_during_run",
-                "label": "Fainted during the run, and have come round since",
+                "label": "Fainted during the run",
                 "triage_level": "urgent",
                 "triage_message": (
                     "Fainting while running, rather than just after stopping, can be a sign of a "
-                    "heart rhythm or heart muscle problem. Be seen today by a GP, urgent care or a "
-                    "telephone health line, and don't run or train until your heart has been "
-                    "checked. If you have chest pain, a racing or irregular heartbeat, or faint "
+                    "heart rhythm or heart muscle problem. Go to an emergency department today to "
+                    "have your heart checked (or call a telephone health line for where to go), "
+                    "and don't run or train until it has been. If you have chest pain, a racing or irregular heartbeat, or faint "
                     "again, call emergency services now."
                 ),
             },
             {
                 "slug": "calf_swelling_one_side",
-                "label": "One calf swollen, warm, red or darker than the other, with pain",
+                "label": "One calf swollen, warm, red or darker, and painful",
                 "triage_level": "urgent",
                 "triage_message": (
                     "Swelling, warmth, redness or darker skin with pain in one calf can be a "
@@ -165,7 +170,7 @@ QUESTIONS = [
             },
             {
                 "slug": "numbness",
-                "label": "Numbness, tingling or weakness in a leg or foot that stays after rest",
+                "label": "Numb, tingly or weak leg after rest",
                 "triage_level": "urgent",
                 "triage_message": (
                     "Numbness, tingling or weakness that doesn't go away with rest can mean a "
@@ -177,7 +182,7 @@ QUESTIONS = [
             },
             {
                 "slug": "cannot_bear_weight",
-                "label": "Can't put weight on the leg, or can't take 4 steps",
+                "label": "Can't put weight on the leg",
                 "triage_level": "urgent",
                 "triage_message": (
                     "Not being able to bear weight can mean a broken bone or a serious sprain. "
@@ -187,7 +192,7 @@ QUESTIONS = [
             },
             {
                 "slug": "tendon_pop",
-                "label": "A pop or snap at the back of the leg or heel, or can't stand on tiptoe",
+                "label": "Pop at back of leg, or can't tiptoe",
                 "triage_level": "urgent",
                 "triage_message": (
                     "A sudden pop or snap, or not being able to rise onto tiptoe, can mean a torn "
@@ -198,7 +203,7 @@ QUESTIONS = [
             },
             {
                 "slug": "groin_pain",
-                "label": "Deep pain in the groin or hip when you run or hop",
+                "label": "Groin or hip pain when you run or hop",
                 "triage_level": "urgent",
                 "triage_message": (
                     "Deep groin or hip pain that comes on with running or hopping can be a stress "
@@ -210,7 +215,7 @@ QUESTIONS = [
             },
             {
                 "slug": "hot_red_joint",
-                "label": "A joint that is hot, red or swollen, and you feel feverish",
+                "label": "Hot, red or swollen joint, with fever",
                 "triage_level": "urgent",
                 "triage_message": (
                     "A hot, red or swollen joint with a fever can mean an infected joint, which "
@@ -221,19 +226,19 @@ QUESTIONS = [
             },
             {
                 "slug": "spreading_redness",
-                "label": "A wound or blister with hot redness that is spreading",
+                "label": "Blister or wound, spreading redness",
                 "triage_level": "urgent",
                 "triage_message": (
                     "Hot redness spreading from a wound or blister can mean a skin infection "
                     "(cellulitis) that needs antibiotics. Be seen today by a GP, urgent care or a "
                     "telephone health line; a pen line around the edge of the redness shows "
-                    "whether it is spreading. If you feel very unwell, confused or shivery, call "
-                    "emergency services now."
+                    "whether it is spreading. If you feel very unwell, confused, breathless or are "
+                    "shaking uncontrollably (possible sepsis), call emergency services now."
                 ),
             },
             {
                 "slug": "cramp_wont_ease",
-                "label": "A cramp that has lasted over 10 minutes and won't ease",
+                "label": "Cramp not easing after 10 minutes",
                 "triage_level": "urgent",
                 "triage_message": (
                     "Ordinary cramps ease within minutes with rest and gentle stretching. One "
@@ -246,7 +251,7 @@ QUESTIONS = [
             },
             {
                 "slug": "fever",
-                "label": "A temperature of 38 °C or more, or feeling hot and shivery",
+                "label": "Fever of 38 °C or more, or shivery",
                 "triage_level": "urgent",
                 "triage_message": (
                     "Fever with aching legs can mean an infection rather than training soreness, "
@@ -258,30 +263,30 @@ QUESTIONS = [
             },
             {
                 "slug": "bone_tenderness",
-                "label": "Pain on one spot of a bone (it hurts to press there)",
+                "label": "Pain on one spot of a bone",
                 "triage_level": "soon",
                 "triage_message": (
                     "Pain on one spot of a bone can be a bone stress injury (a stress reaction or "
                     "stress fracture). Stop running now and book a GP or physiotherapist within "
                     "the next few days; until then keep to activities that don't hurt at all. If "
-                    "you can no longer put weight on the leg, be seen today."
+                    "you can no longer put weight on the leg, be seen today. " + HIP_TODAY
                 ),
             },
             {
                 "slug": "night_pain",
-                "label": "Pain when resting, or pain that wakes you at night",
+                "label": "Pain at rest or at night",
                 "triage_level": "soon",
                 "triage_message": (
                     "Pain at rest or at night is not ordinary post-run soreness. It can come from "
                     "a bone stress injury or, less often, from something unrelated to running. "
                     "Stop running and book a GP or physiotherapist within the next few days. If "
                     "you also have a fever, feel unwell or are losing weight without trying, be "
-                    "seen today."
+                    "seen today. " + HIP_TODAY
                 ),
             },
             {
                 "slug": "joint_swelling",
-                "label": "A swollen joint that is not hot or red",
+                "label": "A swollen joint, not hot or red",
                 "triage_level": "soon",
                 "triage_message": (
                     "A swollen joint is not ordinary muscle soreness and can mean a joint injury "
@@ -291,6 +296,7 @@ QUESTIONS = [
             },
         ],
     },
+    # ------------------------------------------------------------------ step 2
     {
         "slug": "health_background",
         "text": "Does any of this apply to you?",
@@ -299,7 +305,7 @@ QUESTIONS = [
             "them into account. Tick all that apply."
         ),
         "kind": "many",
-        "step": 1,
+        "step": 2,
         "choices": [
             {"slug": "none", "label": "None of these", "exclusive": True},
             {"slug": "under_16", "label": "I'm under 16"},
@@ -350,788 +356,13 @@ QUESTIONS = [
             },
         ],
     },
-    # ------------------------------------------------------------------ step 2
-    {
-        "slug": "experience",
-        "text": "How long have you been running regularly?",
-        "help_text": "Count from when you started running at least once a week.",
-        "kind": "one",
-        "step": 2,
-        "choices": [
-            {
-                "slug": "new",
-                "label": "New to running (under 3 months)",
-                "weights": {
-                    "overuse": (
-                        4,
-                        "You're new to running, so your muscles, tendons and bones are still "
-                        "adapting, and new runners get injured more often.",
-                    ),
-                    "eccentric_load": (
-                        2,
-                        "You're new to running, and unaccustomed running is the main trigger of "
-                        "delayed soreness.",
-                    ),
-                },
-            },
-            {
-                "slug": "building",
-                "label": "Building up (3–12 months)",
-                "weights": {
-                    "overuse": (
-                        2,
-                        "You've been running for less than a year, so your body is still adapting "
-                        "to the load.",
-                    ),
-                    "eccentric_load": (
-                        1,
-                        "You're still fairly new to running, so some sessions are unaccustomed "
-                        "work for your legs.",
-                    ),
-                },
-            },
-            {
-                "slug": "established",
-                "label": "Established (over a year)",
-                "weights": {
-                    "overuse": (
-                        -1,
-                        "You've run regularly for over a year, so your body is used to the load.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "load_change",
-        "text": "In the 7 days before the run that made you sore, how much did you run?",
-        "help_text": (
-            "Compare total distance or time, and any faster or harder sessions, with a usual "
-            "week in the month before."
-        ),
-        "kind": "one",
-        "step": 2,
-        "choices": [
-            {
-                "slug": "less",
-                "label": "Less than usual",
-                "weights": {
-                    "overuse": (-2, "You ran less than usual, so too much training is unlikely."),
-                },
-            },
-            {
-                "slug": "same",
-                "label": "About the same as usual",
-                "weights": {
-                    "overuse": (
-                        -1,
-                        "Your training has been steady, so a sudden jump in load is unlikely.",
-                    ),
-                },
-            },
-            {
-                "slug": "up_small",
-                "label": "A little more (up to about 10 % more)",
-                "weights": {
-                    "overuse": (1, "You ran a little more than usual in the week before."),
-                },
-            },
-            {
-                "slug": "up_large",
-                "label": "A lot more (over about 10 % more)",
-                "weights": {
-                    "overuse": (
-                        5,
-                        "You ran a lot more than usual in the week before, a bigger jump than "
-                        "muscles, tendons and bones can quickly adapt to.",
-                    ),
-                    "eccentric_load": (
-                        1,
-                        "You ran much more than usual, so part of it was unaccustomed work for "
-                        "your muscles.",
-                    ),
-                },
-            },
-            {
-                "slug": "returning",
-                "label": "These were my first runs after a break",
-                "weights": {
-                    "overuse": (
-                        3,
-                        "You're coming back after a break, when your legs have lost some of their "
-                        "fitness.",
-                    ),
-                    "eccentric_load": (
-                        3,
-                        "You're back after a break, so running is unaccustomed again, the main "
-                        "trigger of delayed soreness.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "rest_days",
-        "text": "In those same 7 days, how many rest days did you have?",
-        "help_text": "Days with no running. Walking or gentle stretching still counts as rest.",
-        "kind": "one",
-        "step": 2,
-        "choices": [
-            {
-                "slug": "none",
-                "label": "None",
-                "weights": {
-                    "overuse": (
-                        3,
-                        "You had no rest days in the week before, so your legs had no time to "
-                        "recover between runs.",
-                    ),
-                },
-            },
-            {"slug": "one", "label": "One"},
-            {
-                "slug": "two_plus",
-                "label": "Two or more",
-                "weights": {
-                    "overuse": (
-                        -1,
-                        "You had two or more rest days, which gives your legs time to recover.",
-                    ),
-                },
-            },
-        ],
-    },
     # ------------------------------------------------------------------ step 3
-    {
-        "slug": "terrain",
-        "text": "Where was the run that made you sore?",
-        "help_text": (
-            "Pick what most of it was like. Not sure which run? Think of your most recent one."
-        ),
-        "kind": "one",
-        "step": 3,
-        "choices": [
-            {
-                "slug": "flat",
-                "label": "Flat",
-                "weights": {
-                    "eccentric_load": (
-                        -1,
-                        "You ran on flat ground, which puts the least braking load on your muscles.",
-                    ),
-                },
-            },
-            {
-                "slug": "rolling",
-                "label": "Gently rolling",
-                "weights": {
-                    "eccentric_load": (
-                        1,
-                        "You ran on rolling ground, and the descents make your muscles brake "
-                        "while they lengthen.",
-                    ),
-                },
-            },
-            {
-                "slug": "hilly",
-                "label": "Hilly",
-                "weights": {
-                    "eccentric_load": (
-                        3,
-                        "You ran on hills, and running down them makes your thigh muscles work "
-                        "while lengthening.",
-                    ),
-                },
-            },
-            {
-                "slug": "downhill",
-                "label": "Long descents (mostly downhill)",
-                "weights": {
-                    "eccentric_load": (
-                        6,
-                        "You ran long descents, which make your thigh muscles brake while "
-                        "lengthening: the main trigger of delayed soreness.",
-                    ),
-                },
-            },
-            {
-                "slug": "trail",
-                "label": "Trail or uneven ground",
-                "weights": {
-                    "eccentric_load": (
-                        3,
-                        "You ran on uneven trail, with short descents and landings your muscles "
-                        "aren't used to.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "duration",
-        "text": "How long was that run?",
-        "help_text": "",
-        "kind": "one",
-        "step": 3,
-        "choices": [
-            {
-                "slug": "under_30",
-                "label": "Under 30 minutes",
-                "weights": {
-                    "dehydration": (
-                        -1,
-                        "Your run was short, so you're unlikely to have lost much fluid.",
-                    ),
-                    "electrolytes": (-1, "Your run was short, so salt losses in sweat were small."),
-                },
-            },
-            {"slug": "30_60", "label": "30–60 minutes"},
-            {
-                "slug": "60_90",
-                "label": "60–90 minutes",
-                "weights": {
-                    "dehydration": (
-                        1,
-                        "You ran for over an hour, long enough to lose a fair amount of fluid.",
-                    ),
-                    "electrolytes": (
-                        1,
-                        "You ran for over an hour, long enough to lose some salt in sweat.",
-                    ),
-                    "nutrition": (
-                        1,
-                        "You ran for over an hour, which starts to use up your muscles' "
-                        "carbohydrate stores.",
-                    ),
-                },
-            },
-            {
-                "slug": "over_90",
-                "label": "Over 90 minutes",
-                "weights": {
-                    "dehydration": (
-                        2,
-                        "You ran for over 90 minutes, long enough to lose a lot of fluid in sweat.",
-                    ),
-                    "electrolytes": (
-                        2,
-                        "You ran for over 90 minutes, long enough to lose a lot of salt in sweat.",
-                    ),
-                    "nutrition": (
-                        2,
-                        "You ran for over 90 minutes, which can run down your muscles' "
-                        "carbohydrate stores.",
-                    ),
-                    "overuse": (1, "You ran for over 90 minutes, a long time on your feet."),
-                    "eccentric_load": (
-                        1,
-                        "You ran for over 90 minutes, thousands of braking landings.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "temperature",
-        "text": "What was the weather like on that run?",
-        "help_text": "Go by how it felt outside, including wind chill or strong sun.",
-        "kind": "one",
-        "step": 3,
-        "choices": [
-            {
-                "slug": "cold",
-                "label": "Cold (below 5 °C)",
-                "weights": {
-                    "cold": (
-                        2,
-                        "You ran below 5 °C, when muscles start cold, stiffer and weaker until "
-                        "they warm up.",
-                    ),
-                },
-            },
-            {"slug": "mild", "label": "Mild (5–20 °C)"},
-            {
-                "slug": "warm",
-                "label": "Warm (20–27 °C)",
-                "weights": {
-                    "dehydration": (1, "You ran in warm weather, when you sweat more fluid."),
-                    "electrolytes": (
-                        1,
-                        "You ran in warm weather, when you lose more salt in sweat.",
-                    ),
-                },
-            },
-            {
-                "slug": "hot",
-                "label": "Hot (above 27 °C)",
-                "weights": {
-                    "dehydration": (
-                        2,
-                        "You ran above 27 °C, when sweat losses can reach over a litre an hour.",
-                    ),
-                    "electrolytes": (
-                        2,
-                        "You ran in the heat, when heavy sweating takes a lot of salt with it.",
-                    ),
-                },
-            },
-        ],
-    },
-    # ------------------------------------------------------------------ step 4
-    {
-        "slug": "fluids",
-        "text": "How much did you drink before and during that run?",
-        "help_text": "Water, sports drink or anything else.",
-        "kind": "one",
-        "step": 4,
-        "choices": [
-            {
-                "slug": "plenty",
-                "label": "Plenty",
-                "weights": {
-                    "dehydration": (-3, "You drank plenty, so dehydration is unlikely."),
-                    "electrolytes": (
-                        -3,
-                        "You drank plenty, so a large shortfall of fluid and salt is unlikely.",
-                    ),
-                },
-            },
-            {
-                "slug": "some",
-                "label": "Some",
-                "weights": {
-                    "dehydration": (
-                        1,
-                        "You drank only some fluid, which may not have covered your sweat losses.",
-                    ),
-                },
-            },
-            {
-                "slug": "little",
-                "label": "Little or nothing",
-                "weights": {
-                    "dehydration": (
-                        2,
-                        "You drank little or nothing, so you probably lost more fluid than you "
-                        "replaced.",
-                    ),
-                    "electrolytes": (
-                        2,
-                        "You drank little or nothing, so none of the salt you sweated out was "
-                        "replaced.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "cramps",
-        "text": "Did you get cramps during or after that run?",
-        "help_text": (
-            "A cramp is a sudden, hard, painful tightening you can't relax. A cramp that won't "
-            "ease after 10 minutes is a warning sign: tick it on the first screen."
-        ),
-        "kind": "one",
-        "step": 4,
-        "choices": [
-            {"slug": "none", "label": "No cramps"},
-            {
-                "slug": "during",
-                "label": "Yes, during the run",
-                "weights": {
-                    "overuse": (
-                        5,
-                        "You cramped during the run. Cramps mostly come from tired muscles, after "
-                        "running longer or faster than you're trained for.",
-                    ),
-                    "electrolytes": (
-                        2,
-                        "You cramped during the run; heavy salt loss in sweat may play a small part.",
-                    ),
-                    "dehydration": (
-                        1,
-                        "You cramped during the run; fluid loss may play a small part.",
-                    ),
-                },
-            },
-            {
-                "slug": "after",
-                "label": "Yes, after the run",
-                "weights": {
-                    "overuse": (
-                        5,
-                        "You cramped after the run. Cramps mostly come from tired muscles, after "
-                        "running longer or faster than you're trained for.",
-                    ),
-                    "electrolytes": (
-                        2,
-                        "You cramped after the run; heavy salt loss in sweat may play a small part.",
-                    ),
-                    "dehydration": (
-                        1,
-                        "You cramped after the run; fluid loss may play a small part.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "nutrition",
-        "text": "How have you been eating in the last few days?",
-        "help_text": "Tick all that apply.",
-        "kind": "many",
-        "step": 4,
-        "choices": [
-            {
-                "slug": "balanced",
-                "label": "Regular, balanced meals",
-                "exclusive": True,
-                "weights": {
-                    "nutrition": (
-                        -2,
-                        "You eat regular, balanced meals, so a nutrition gap is unlikely.",
-                    ),
-                },
-            },
-            {
-                "slug": "low_carb",
-                "label": "Ran fasted or cut back on carbs",
-                "weights": {
-                    "nutrition": (
-                        3,
-                        "You ran fasted or low on carbohydrate, the main fuel your muscles use on "
-                        "longer or harder runs.",
-                    ),
-                },
-            },
-            {
-                "slug": "low_protein",
-                "label": "Not much protein",
-                "weights": {
-                    "nutrition": (
-                        2,
-                        "You eat little protein, which your muscles need to repair after running.",
-                    ),
-                },
-            },
-            {
-                "slug": "skipped_meals",
-                "label": "Skipped meals",
-                "weights": {
-                    "nutrition": (
-                        3,
-                        "You skipped meals, so your body may lack the energy to refuel and repair.",
-                    ),
-                },
-            },
-        ],
-    },
-    # ------------------------------------------------------------------ step 5
-    {
-        "slug": "warm_up",
-        "text": "Did you warm up before that run, or cool down after it?",
-        "help_text": (
-            "A warm-up is easy jogging or brisk walking first; a cool-down is easy jogging or "
-            "walking at the end."
-        ),
-        "kind": "one",
-        "step": 5,
-        "choices": [
-            {
-                "slug": "both",
-                "label": "Both",
-                "weights": {
-                    # `cold` scores only after a cold run (only_with), so these bear on it there.
-                    "cold": (-1, "You warmed up, so your muscles started the cold run warm."),
-                },
-            },
-            {"slug": "warm_up_only", "label": "Warm-up only"},
-            {
-                "slug": "cool_down_only",
-                "label": "Cool-down only",
-                "weights": {
-                    "cold": (
-                        1,
-                        "You skipped the warm-up, so your muscles started the cold run cold and "
-                        "stiff.",
-                    ),
-                },
-            },
-            {
-                "slug": "neither",
-                "label": "Neither",
-                "weights": {
-                    "cold": (
-                        2,
-                        "You didn't warm up, so your muscles started the cold run cold and stiff.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "form",
-        "text": "Does any of this sound like your running?",
-        "help_text": "Tick all that apply.",
-        "kind": "many",
-        "step": 5,
-        "choices": [
-            {
-                "slug": "no_issues",
-                "label": "None of these",
-                "exclusive": True,
-                "weights": {
-                    "form": (-2, "You don't notice any form problems or recent kit changes."),
-                },
-            },
-            {
-                "slug": "overstriding",
-                "label": "I take long strides, landing well ahead of my body",
-                "weights": {
-                    "form": (
-                        2,
-                        "You overstride, landing ahead of your body, which adds braking and load "
-                        "at the knee and hip.",
-                    ),
-                    "eccentric_load": (
-                        1,
-                        "You overstride, which makes your thigh muscles brake harder at each "
-                        "landing.",
-                    ),
-                },
-            },
-            {
-                "slug": "new_shoes",
-                "label": "I recently changed shoes",
-                "weights": {
-                    "form": (
-                        2,
-                        "You changed shoes recently, which changes how your foot lands and which "
-                        "tissues take the load.",
-                    ),
-                    "overuse": (
-                        1,
-                        "You changed shoes recently, so some muscles and tendons are taking a load "
-                        "they aren't used to.",
-                    ),
-                },
-            },
-            {
-                "slug": "form_fades",
-                "label": "My form falls apart when I'm tired",
-                "weights": {
-                    "form": (
-                        2,
-                        "Your form falls apart when you're tired, which shifts strain onto parts "
-                        "that aren't ready for it.",
-                    ),
-                    "overuse": (
-                        1,
-                        "Your form fades when tired, a sign the run was longer or harder than your "
-                        "legs are ready for.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "recovery_history",
-        "text": "Compared with others doing the same training, how fast do you recover?",
-        "help_text": "",
-        "kind": "one",
-        "step": 5,
-        "choices": [
-            {
-                "slug": "faster",
-                "label": "Faster",
-                "weights": {
-                    "genetics": (
-                        -2,
-                        "You recover faster than others, so slow recovery is unlikely to be in "
-                        "your make-up.",
-                    ),
-                },
-            },
-            {
-                "slug": "same",
-                "label": "About the same",
-                "weights": {
-                    "genetics": (
-                        -1,
-                        "You recover about as fast as others doing the same training.",
-                    ),
-                },
-            },
-            {
-                "slug": "slower",
-                "label": "Slower",
-                "weights": {
-                    "genetics": (
-                        2,
-                        "You recover more slowly than others doing the same training, which can "
-                        "partly be inherited.",
-                    ),
-                },
-            },
-            {
-                "slug": "family",
-                "label": "Slow recovery runs in my family",
-                "weights": {
-                    "genetics": (
-                        2,
-                        "Slow recovery runs in your family, and how much muscles are damaged by "
-                        "exercise is partly inherited.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "sleep",
-        "text": "How have you been sleeping?",
-        "help_text": "Think of the last few nights.",
-        "kind": "one",
-        "step": 5,
-        "choices": [
-            {"slug": "good", "label": "Well (7 hours or more most nights)"},
-            {
-                "slug": "poor",
-                "label": "Poorly or too little",
-                "weights": {
-                    "overuse": (
-                        1,
-                        "You've been sleeping poorly, which slows recovery between runs.",
-                    ),
-                },
-            },
-        ],
-    },
-    # ------------------------------------------------------------------ step 6
-    {
-        "slug": "onset",
-        "text": "When did the pain start?",
-        "help_text": "",
-        "kind": "one",
-        "step": 6,
-        "choices": [
-            {
-                "slug": "during",
-                "label": "Suddenly, during the run (not a cramp)",
-                "triage_level": "soon",
-                "triage_message": (
-                    "Pain that came on suddenly during the run suggests a muscle strain or tear "
-                    "rather than soreness. Stop running and book a GP or physiotherapist within "
-                    "the next few days; until then keep to activities that don't hurt."
-                ),
-                "weights": {
-                    "overuse": (
-                        3,
-                        "Your pain started suddenly during the run, which points to a strain "
-                        "rather than soreness.",
-                    ),
-                },
-            },
-            {
-                "slug": "same_day",
-                "label": "Later the same day",
-                "weights": {
-                    "cold": (
-                        1,
-                        "Your legs stiffened soon after the cold run, as cold muscles tend to.",
-                    ),
-                },
-            },
-            {
-                "slug": "next_day",
-                "label": "The next day (12–48 hours after)",
-                "weights": {
-                    "eccentric_load": (
-                        3,
-                        "Your soreness came on 12–48 hours later, the classic pattern of delayed "
-                        "muscle soreness.",
-                    ),
-                },
-            },
-            {
-                "slug": "later",
-                "label": "Later, or it built up over several runs",
-                "weights": {
-                    "overuse": (
-                        2,
-                        "Your pain built up later or over several runs, a pattern of overload "
-                        "rather than a one-off.",
-                    ),
-                },
-            },
-        ],
-    },
-    {
-        "slug": "pain_quality",
-        "text": "What does it feel like?",
-        "help_text": "Pick the closest.",
-        "kind": "one",
-        "step": 6,
-        "choices": [
-            {
-                "slug": "dull_ache",
-                "label": "Dull ache, tender all over the muscle",
-                "weights": {
-                    "eccentric_load": (
-                        2,
-                        "You feel a dull, spread-out ache, typical of delayed muscle soreness.",
-                    ),
-                },
-            },
-            {
-                "slug": "stiff",
-                "label": "Stiff and tight",
-                "weights": {
-                    "cold": (
-                        2,
-                        "Your legs feel stiff and tight, as muscles do after running in the cold.",
-                    ),
-                    "eccentric_load": (
-                        1,
-                        "Your legs feel stiff, which is common with delayed muscle soreness.",
-                    ),
-                },
-            },
-            {
-                "slug": "sharp",
-                "label": "Sharp, or in one exact spot",
-                "triage_level": "soon",
-                "triage_message": (
-                    "Sharp or pinpoint pain is not ordinary soreness and can be a bone stress "
-                    "injury or a muscle strain. Stop running and book a GP or physiotherapist "
-                    "within the next few days."
-                ),
-                "weights": {
-                    "overuse": (
-                        4,
-                        "Your pain is sharp or in one exact spot, which points to an overload "
-                        "injury rather than soreness.",
-                    ),
-                },
-            },
-            {
-                "slug": "burning",
-                "label": "Burning",
-                "weights": {
-                    "overuse": (
-                        1,
-                        "You feel a burning pain, which can come from an irritated tendon or "
-                        "overloaded tissue.",
-                    ),
-                },
-            },
-        ],
-    },
     {
         "slug": "location",
         "text": "Where does it hurt?",
         "help_text": "Tick all that apply.",
         "kind": "many",
-        "step": 6,
+        "step": 3,
         "choices": [
             {
                 "slug": "quads",
@@ -1220,10 +451,10 @@ QUESTIONS = [
     },
     {
         "slug": "sides",
-        "text": "Is it in both legs or one?",
-        "help_text": "",
+        "text": "Is it in one leg or both?",
+        "help_text": "Pain in one leg only can matter more, so we ask.",
         "kind": "one",
-        "step": 6,
+        "step": 3,
         "choices": [
             {
                 "slug": "both",
@@ -1247,6 +478,129 @@ QUESTIONS = [
                     "form": (1, "Only one leg hurts, which can come from an uneven stride."),
                 },
             },
+            # Fail safe: "not sure" counts as one leg for every escalation (contract v3).
+            {"slug": "not_sure", "label": "Not sure"},
+        ],
+    },
+    {
+        "slug": "onset",
+        "text": "When did the pain start?",
+        "help_text": "",
+        "kind": "one",
+        "step": 3,
+        "choices": [
+            {
+                "slug": "during",
+                "label": "Suddenly, during the run (not a cramp)",
+                "triage_level": "soon",
+                "triage_message": (
+                    "Pain that came on suddenly during the run suggests a muscle strain or tear "
+                    "rather than soreness. Stop running and book a GP or physiotherapist within "
+                    "the next few days; until then keep to activities that don't hurt."
+                ),
+                "weights": {
+                    "overuse": (
+                        3,
+                        "Your pain started suddenly during the run, which points to a strain "
+                        "rather than soreness.",
+                    ),
+                },
+            },
+            {
+                "slug": "same_day",
+                "label": "Later the same day",
+                "weights": {
+                    "cold": (
+                        1,
+                        "Your legs stiffened soon after the cold run, as cold muscles tend to.",
+                    ),
+                },
+            },
+            {
+                "slug": "next_day",
+                "label": "The next day (12–48 hours after)",
+                "weights": {
+                    "eccentric_load": (
+                        3,
+                        "Your soreness came on 12–48 hours later, the classic pattern of delayed "
+                        "muscle soreness.",
+                    ),
+                },
+            },
+            {
+                "slug": "later",
+                "label": "Later, or it built up over several runs",
+                "weights": {
+                    "overuse": (
+                        2,
+                        "Your pain built up later or over several runs, a pattern of overload "
+                        "rather than a one-off.",
+                    ),
+                },
+            },
+            # Fail safe: "not sure" counts as "built up" for every escalation (contract v3).
+            {"slug": "not_sure", "label": "Not sure"},
+        ],
+    },
+    {
+        "slug": "pain_quality",
+        "text": "What does it feel like?",
+        "help_text": "Pick the closest.",
+        "kind": "one",
+        "step": 3,
+        "choices": [
+            {
+                "slug": "dull_ache",
+                "label": "Dull ache, tender all over the muscle",
+                "weights": {
+                    "eccentric_load": (
+                        2,
+                        "You feel a dull, spread-out ache, typical of delayed muscle soreness.",
+                    ),
+                },
+            },
+            {
+                "slug": "stiff",
+                "label": "Stiff and tight",
+                "weights": {
+                    "cold": (
+                        2,
+                        "Your legs feel stiff and tight, as muscles do after running in the cold.",
+                    ),
+                    "eccentric_load": (
+                        1,
+                        "Your legs feel stiff, which is common with delayed muscle soreness.",
+                    ),
+                },
+            },
+            {
+                "slug": "sharp",
+                "label": "Sharp, or in one exact spot",
+                "triage_level": "soon",
+                "triage_message": (
+                    "Sharp or pinpoint pain is not ordinary soreness and can be a bone stress "
+                    "injury or a muscle strain. Stop running and book a GP or physiotherapist "
+                    "within the next few days. " + HIP_TODAY
+                ),
+                "weights": {
+                    "overuse": (
+                        4,
+                        "Your pain is sharp or in one exact spot, which points to an overload "
+                        "injury rather than soreness.",
+                    ),
+                },
+            },
+            {
+                "slug": "burning",
+                "label": "Burning",
+                "weights": {
+                    "overuse": (
+                        1,
+                        "You feel a burning pain, which can come from an irritated tendon or "
+                        "overloaded tissue.",
+                    ),
+                },
+            },
         ],
     },
     {
@@ -1254,7 +608,7 @@ QUESTIONS = [
         "text": "How long has it lasted so far?",
         "help_text": "",
         "kind": "one",
-        "step": 6,
+        "step": 3,
         "choices": [
             {
                 "slug": "under_3",
@@ -1273,15 +627,702 @@ QUESTIONS = [
                 "label": "More than 7 days",
                 "triage_level": "soon",
                 "triage_message": (
-                    "Soreness from a run normally fades within about 5–7 days, so pain lasting "
-                    "longer needs checking. Stop running and book a GP or physiotherapist within "
-                    "the next few days."
+                    "Soreness from a run eases within a few days; soreness that is no better "
+                    "after 5 days, or getting worse, needs checking (NHS inform). Stop running "
+                    "and book a GP or physiotherapist within the next few days. " + HIP_TODAY
                 ),
                 "weights": {
                     "overuse": (
                         4,
-                        "Your pain has lasted over a week, longer than normal soreness, which "
-                        "points to an overload injury.",
+                        "Your pain has lasted more than 7 days, longer than ordinary soreness, "
+                        "which points to an overload injury.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "trend",
+        "text": "Is it getting better?",
+        "help_text": "Compared with how it was a day or two ago.",
+        "kind": "one",
+        "step": 3,
+        "choices": [
+            {
+                "slug": "easing",
+                "label": "Yes, a little better each day",
+                "weights": {
+                    "eccentric_load": (
+                        1,
+                        "It is easing day by day, as ordinary delayed soreness does.",
+                    ),
+                },
+            },
+            {"slug": "same", "label": "About the same"},
+            {
+                "slug": "worse",
+                "label": "It's getting worse",
+                "weights": {
+                    "overuse": (
+                        2,
+                        "It is getting worse rather than easing, which points to an overload "
+                        "injury rather than soreness.",
+                    ),
+                },
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ step 4
+    {
+        "slug": "terrain",
+        "text": "Where was the run that made you sore?",
+        "help_text": (
+            "Pick what most of it was like. Not sure which run? Think of your most recent one."
+        ),
+        "kind": "one",
+        "step": 4,
+        "choices": [
+            {
+                "slug": "flat",
+                "label": "Flat",
+                "weights": {
+                    "eccentric_load": (
+                        -1,
+                        "You ran on flat ground, which puts the least braking load on your muscles.",
+                    ),
+                },
+            },
+            {
+                "slug": "rolling",
+                "label": "Gently rolling",
+                "weights": {
+                    "eccentric_load": (
+                        1,
+                        "You ran on rolling ground, and the descents make your muscles brake "
+                        "while they lengthen.",
+                    ),
+                },
+            },
+            {
+                "slug": "hilly",
+                "label": "Hilly",
+                "weights": {
+                    "eccentric_load": (
+                        3,
+                        "You ran on hills, and running down them makes your thigh muscles work "
+                        "while lengthening.",
+                    ),
+                },
+            },
+            {
+                "slug": "downhill",
+                "label": "Long descents (mostly downhill)",
+                "weights": {
+                    "eccentric_load": (
+                        6,
+                        "You ran long descents, which make your thigh muscles brake while "
+                        "lengthening: the main trigger of delayed soreness.",
+                    ),
+                },
+            },
+            {
+                "slug": "trail",
+                "label": "Trail or uneven ground",
+                "weights": {
+                    "eccentric_load": (
+                        3,
+                        "You ran on uneven trail, with short descents and landings your muscles "
+                        "aren't used to.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "duration",
+        "text": "How long was that run?",
+        "help_text": "",
+        "kind": "one",
+        "step": 4,
+        "choices": [
+            {
+                "slug": "under_30",
+                "label": "Under 30 minutes",
+                "weights": {
+                    "dehydration": (
+                        -1,
+                        "Your run was short, so you're unlikely to have lost much fluid.",
+                    ),
+                    "electrolytes": (-1, "Your run was short, so salt losses in sweat were small."),
+                },
+            },
+            {"slug": "30_60", "label": "30–60 minutes"},
+            {
+                "slug": "60_90",
+                "label": "60–90 minutes",
+                "weights": {
+                    "dehydration": (
+                        1,
+                        "You ran for over an hour, long enough to lose a fair amount of fluid.",
+                    ),
+                    "electrolytes": (
+                        1,
+                        "You ran for over an hour, long enough to lose some salt in sweat.",
+                    ),
+                    "nutrition": (
+                        1,
+                        "You ran for over an hour, which starts to use up your muscles' "
+                        "carbohydrate stores.",
+                    ),
+                },
+            },
+            {
+                "slug": "over_90",
+                "label": "Over 90 minutes",
+                "weights": {
+                    "dehydration": (
+                        2,
+                        "You ran for over 90 minutes, long enough to lose a lot of fluid in sweat.",
+                    ),
+                    "electrolytes": (
+                        2,
+                        "You ran for over 90 minutes, long enough to lose a lot of salt in sweat.",
+                    ),
+                    "nutrition": (
+                        2,
+                        "You ran for over 90 minutes, which can run down your muscles' "
+                        "carbohydrate stores.",
+                    ),
+                    "overuse": (1, "You ran for over 90 minutes, a long time on your feet."),
+                    "eccentric_load": (
+                        1,
+                        "You ran for over 90 minutes, thousands of braking landings.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "temperature",
+        "text": "What was the weather like on that run?",
+        "help_text": "Go by how it felt outside, including wind chill or strong sun.",
+        "kind": "one",
+        "step": 4,
+        "choices": [
+            {
+                "slug": "cold",
+                "label": "Cold (below 5 °C)",
+                "weights": {
+                    "cold": (
+                        2,
+                        "You ran below 5 °C, when muscles start cold, stiffer and weaker until "
+                        "they warm up.",
+                    ),
+                },
+            },
+            {"slug": "mild", "label": "Mild (5–20 °C)"},
+            {
+                "slug": "warm",
+                "label": "Warm (20–27 °C)",
+                "weights": {
+                    "dehydration": (1, "You ran in warm weather, when you sweat more fluid."),
+                    "electrolytes": (
+                        1,
+                        "You ran in warm weather, when you lose more salt in sweat.",
+                    ),
+                },
+            },
+            {
+                "slug": "hot",
+                "label": "Hot (above 27 °C)",
+                "weights": {
+                    "dehydration": (
+                        2,
+                        "You ran above 27 °C, when sweat losses can reach over a litre an hour.",
+                    ),
+                    "electrolytes": (
+                        2,
+                        "You ran in the heat, when heavy sweating takes a lot of salt with it.",
+                    ),
+                },
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ step 5
+    {
+        "slug": "experience",
+        "text": "How long have you been running regularly?",
+        "help_text": "Count from when you started running at least once a week.",
+        "kind": "one",
+        "step": 5,
+        "choices": [
+            {
+                "slug": "new",
+                "label": "New to running (under 3 months)",
+                "weights": {
+                    "overuse": (
+                        4,
+                        "You're new to running, so your muscles, tendons and bones are still "
+                        "adapting, and new runners get injured more often.",
+                    ),
+                    "eccentric_load": (
+                        2,
+                        "You're new to running, and unaccustomed running is the main trigger of "
+                        "delayed soreness.",
+                    ),
+                },
+            },
+            {
+                "slug": "building",
+                "label": "Building up (3–12 months)",
+                "weights": {
+                    "overuse": (
+                        2,
+                        "You've been running for less than a year, so your body is still adapting "
+                        "to the load.",
+                    ),
+                    "eccentric_load": (
+                        1,
+                        "You're still fairly new to running, so some sessions are unaccustomed "
+                        "work for your legs.",
+                    ),
+                },
+            },
+            {
+                "slug": "established",
+                "label": "Established (over a year)",
+                "weights": {
+                    "overuse": (
+                        -1,
+                        "You've run regularly for over a year, so your body is used to the load.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "load_change",
+        "text": "In the 7 days before the run that made you sore, how much did you run?",
+        "help_text": (
+            "Compare total distance or time, and any faster or harder sessions, with a usual "
+            "week in the month before."
+        ),
+        "kind": "one",
+        "step": 5,
+        "choices": [
+            {
+                "slug": "less",
+                "label": "Less than usual",
+                "weights": {
+                    "overuse": (-2, "You ran less than usual, so too much training is unlikely."),
+                },
+            },
+            {
+                "slug": "same",
+                "label": "About the same as usual",
+                "weights": {
+                    "overuse": (
+                        -1,
+                        "Your training has been steady, so a sudden jump in load is unlikely.",
+                    ),
+                },
+            },
+            {
+                "slug": "up_small",
+                "label": "A little more (up to about 10 % more)",
+                "weights": {
+                    "overuse": (1, "You ran a little more than usual in the week before."),
+                },
+            },
+            {
+                "slug": "up_large",
+                "label": "A lot more (over about 10 % more)",
+                "weights": {
+                    "overuse": (
+                        5,
+                        "You ran a lot more than usual in the week before, a bigger jump than "
+                        "muscles, tendons and bones can quickly adapt to.",
+                    ),
+                    "eccentric_load": (
+                        1,
+                        "You ran much more than usual, so part of it was unaccustomed work for "
+                        "your muscles.",
+                    ),
+                },
+            },
+            {
+                "slug": "returning",
+                "label": "These were my first runs after a break",
+                "weights": {
+                    "overuse": (
+                        3,
+                        "You're coming back after a break, when your legs have lost some of their "
+                        "fitness.",
+                    ),
+                    "eccentric_load": (
+                        3,
+                        "You're back after a break, so running is unaccustomed again, the main "
+                        "trigger of delayed soreness.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "rest_days",
+        "text": "In those same 7 days, how many rest days did you have?",
+        "help_text": "Days with no running. Walking or gentle stretching still counts as rest.",
+        "kind": "one",
+        "step": 5,
+        "choices": [
+            {
+                "slug": "none",
+                "label": "None",
+                "weights": {
+                    "overuse": (
+                        3,
+                        "You had no rest days in the week before, so your legs had no time to "
+                        "recover between runs.",
+                    ),
+                },
+            },
+            {"slug": "one", "label": "One"},
+            {
+                "slug": "two_plus",
+                "label": "Two or more",
+                "weights": {
+                    "overuse": (
+                        -1,
+                        "You had two or more rest days, which gives your legs time to recover.",
+                    ),
+                },
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ step 6
+    {
+        "slug": "fluids",
+        "text": "How much did you drink before and during that run?",
+        "help_text": "Water, sports drink or anything else.",
+        "kind": "one",
+        "step": 6,
+        "choices": [
+            {
+                "slug": "plenty",
+                "label": "Plenty",
+                "weights": {
+                    "dehydration": (-3, "You drank plenty, so dehydration is unlikely."),
+                    "electrolytes": (
+                        -3,
+                        "You drank plenty, so a large shortfall of fluid and salt is unlikely.",
+                    ),
+                },
+            },
+            {
+                "slug": "some",
+                "label": "Some",
+                "weights": {
+                    "dehydration": (
+                        1,
+                        "You drank only some fluid, which may not have covered your sweat losses.",
+                    ),
+                },
+            },
+            {
+                "slug": "little",
+                "label": "Little or nothing",
+                "weights": {
+                    "dehydration": (
+                        2,
+                        "You drank little or nothing, so you probably lost more fluid than you "
+                        "replaced.",
+                    ),
+                    "electrolytes": (
+                        2,
+                        "You drank little or nothing, so none of the salt you sweated out was "
+                        "replaced.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "cramps",
+        "text": "Did you get cramps during or after that run?",
+        "help_text": (
+            "A cramp is a sudden, hard, painful tightening you can't relax. A cramp that won't "
+            "ease after 10 minutes is a warning sign: tick it on the first screen."
+        ),
+        "kind": "one",
+        "step": 6,
+        "choices": [
+            {"slug": "none", "label": "No cramps"},
+            {
+                "slug": "during",
+                "label": "Yes, during the run",
+                "weights": {
+                    "overuse": (
+                        5,
+                        "You cramped during the run. Cramps mostly come from tired muscles, after "
+                        "running longer or faster than you're trained for.",
+                    ),
+                    "electrolytes": (
+                        2,
+                        "You cramped during the run; heavy salt loss in sweat may play a small part.",
+                    ),
+                    "dehydration": (
+                        1,
+                        "You cramped during the run; fluid loss may play a small part.",
+                    ),
+                },
+            },
+            {
+                "slug": "after",
+                "label": "Yes, after the run",
+                "weights": {
+                    "overuse": (
+                        5,
+                        "You cramped after the run. Cramps mostly come from tired muscles, after "
+                        "running longer or faster than you're trained for.",
+                    ),
+                    "electrolytes": (
+                        2,
+                        "You cramped after the run; heavy salt loss in sweat may play a small part.",
+                    ),
+                    "dehydration": (
+                        1,
+                        "You cramped after the run; fluid loss may play a small part.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "nutrition",
+        "text": "How have you been eating in the last few days?",
+        "help_text": "Tick all that apply.",
+        "kind": "many",
+        "step": 6,
+        "choices": [
+            {
+                "slug": "balanced",
+                "label": "Regular, balanced meals",
+                "exclusive": True,
+                "weights": {
+                    "nutrition": (
+                        -2,
+                        "You eat regular, balanced meals, so a nutrition gap is unlikely.",
+                    ),
+                },
+            },
+            {
+                "slug": "low_carb",
+                "label": "Ran fasted or cut back on carbs",
+                "weights": {
+                    "nutrition": (
+                        3,
+                        "You ran fasted or low on carbohydrate, the main fuel your muscles use on "
+                        "longer or harder runs.",
+                    ),
+                },
+            },
+            {
+                "slug": "low_protein",
+                "label": "Not much protein",
+                "weights": {
+                    "nutrition": (
+                        2,
+                        "You eat little protein, which your muscles need to repair after running.",
+                    ),
+                },
+            },
+            {
+                "slug": "skipped_meals",
+                "label": "Skipped meals",
+                "weights": {
+                    "nutrition": (
+                        3,
+                        "You skipped meals, so your body may lack the energy to refuel and repair.",
+                    ),
+                },
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ step 7
+    {
+        "slug": "warm_up",
+        "text": "Did you warm up before that run, or cool down after it?",
+        "help_text": (
+            "A warm-up is easy jogging or brisk walking first; a cool-down is easy jogging or "
+            "walking at the end."
+        ),
+        "kind": "one",
+        "step": 7,
+        "choices": [
+            {
+                "slug": "both",
+                "label": "Both",
+                "weights": {
+                    # `cold` scores only after a cold run (only_with), so these bear on it there.
+                    "cold": (-1, "You warmed up, so your muscles started the cold run warm."),
+                },
+            },
+            {"slug": "warm_up_only", "label": "Warm-up only"},
+            {
+                "slug": "cool_down_only",
+                "label": "Cool-down only",
+                "weights": {
+                    "cold": (
+                        1,
+                        "You skipped the warm-up, so your muscles started the cold run cold and "
+                        "stiff.",
+                    ),
+                },
+            },
+            {
+                "slug": "neither",
+                "label": "Neither",
+                "weights": {
+                    "cold": (
+                        2,
+                        "You didn't warm up, so your muscles started the cold run cold and stiff.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "form",
+        "text": "Does any of this sound like your running?",
+        "help_text": "Tick all that apply.",
+        "kind": "many",
+        "step": 7,
+        "choices": [
+            {
+                "slug": "no_issues",
+                "label": "None of these",
+                "exclusive": True,
+                "weights": {
+                    "form": (-2, "You don't notice any form problems or recent kit changes."),
+                },
+            },
+            {
+                "slug": "overstriding",
+                "label": "I take long strides, landing well ahead of my body",
+                "weights": {
+                    "form": (
+                        2,
+                        "You overstride, landing ahead of your body, which adds braking and load "
+                        "at the knee and hip.",
+                    ),
+                    "eccentric_load": (
+                        1,
+                        "You overstride, which makes your thigh muscles brake harder at each "
+                        "landing.",
+                    ),
+                },
+            },
+            {
+                "slug": "new_shoes",
+                "label": "I recently changed shoes",
+                "weights": {
+                    "form": (
+                        2,
+                        "You changed shoes recently, which changes how your foot lands and which "
+                        "tissues take the load.",
+                    ),
+                    "overuse": (
+                        1,
+                        "You changed shoes recently, so some muscles and tendons are taking a load "
+                        "they aren't used to.",
+                    ),
+                },
+            },
+            {
+                "slug": "form_fades",
+                "label": "My form falls apart when I'm tired",
+                "weights": {
+                    "form": (
+                        2,
+                        "Your form falls apart when you're tired, which shifts strain onto parts "
+                        "that aren't ready for it.",
+                    ),
+                    "overuse": (
+                        1,
+                        "Your form fades when tired, a sign the run was longer or harder than your "
+                        "legs are ready for.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "recovery_history",
+        "text": "Compared with others doing the same training, how fast do you recover?",
+        "help_text": "",
+        "kind": "one",
+        "step": 7,
+        "choices": [
+            {
+                "slug": "faster",
+                "label": "Faster",
+                "weights": {
+                    "genetics": (
+                        -2,
+                        "You recover faster than others, so slow recovery is unlikely to be in "
+                        "your make-up.",
+                    ),
+                },
+            },
+            {
+                "slug": "same",
+                "label": "About the same",
+                "weights": {
+                    "genetics": (
+                        -1,
+                        "You recover about as fast as others doing the same training.",
+                    ),
+                },
+            },
+            {
+                "slug": "slower",
+                "label": "Slower",
+                "weights": {
+                    "genetics": (
+                        2,
+                        "You recover more slowly than others doing the same training, which can "
+                        "partly be inherited.",
+                    ),
+                },
+            },
+            {
+                "slug": "family",
+                "label": "Slow recovery runs in my family",
+                "weights": {
+                    "genetics": (
+                        2,
+                        "Slow recovery runs in your family, and how much muscles are damaged by "
+                        "exercise is partly inherited.",
+                    ),
+                },
+            },
+        ],
+    },
+    {
+        "slug": "sleep",
+        "text": "How have you been sleeping?",
+        "help_text": "Think of the last few nights.",
+        "kind": "one",
+        "step": 7,
+        "choices": [
+            {"slug": "good", "label": "Well (7 hours or more most nights)"},
+            {
+                "slug": "poor",
+                "label": "Poorly or too little",
+                "weights": {
+                    "overuse": (
+                        1,
+                        "You've been sleeping poorly, which slows recovery between runs.",
                     ),
                 },
             },
@@ -1555,8 +1596,8 @@ TIPS = [
         "rest_recovery",
         "duration_days",
         "3_7",
-        "Keep runs short and easy, or rest, until the soreness has nearly gone; it usually fades "
-        "within about 5–7 days.",
+        "Keep runs short and easy, or rest, until the soreness has nearly gone. If it is no better "
+        "after 5 days, or getting worse, stop running and book a GP or physiotherapist.",
         False,
     ),
     (
@@ -1595,7 +1636,7 @@ TIPS = [
         "rest_recovery",
         "duration_days",
         "over_7",
-        "Pain lasting over a week needs checking before more running. Until then, pain-free "
+        "Pain that has lasted this long needs checking before more running. Until then, pain-free "
         "cross-training such as cycling or swimming keeps your fitness.",
         True,
     ),
@@ -1700,15 +1741,18 @@ TIPS = [
     ),
 ]
 
-# A health background combined with other answers reaches at least `level`. `when` is a list
-# of groups: every group must match; a group matches when any of its answers was given.
-# At least every escalation in contract.ESCALATIONS, with the same background and groups.
+# Answers that together reach at least `level`: a health background (None: the pattern of the
+# pain alone) with other answers. `when` is a list of groups: every group must match; a group
+# matches when any of its answers was given or (fail safe) its question was skipped. At least
+# every escalation in contract.ESCALATIONS, with the same background and groups. `title` is the
+# warning's heading, written as a sentence.
 ESCALATIONS = [
     {
         "slug": "under_16_hip_knee",
         "background": "under_16",
+        "title": "Pain at one hip or knee in someone under 16",
         "level": "soon",
-        "when": [[("location", "hips_glutes"), ("location", "knees")], [("sides", "one")]],
+        "when": contract.ESCALATIONS["under_16_hip_knee"]["when"],
         "message": (
             "In under-16s, pain at one hip or knee needs checking. A slipped growth plate at the "
             "top of the thigh bone can show up only as knee pain. Stop running and see a GP "
@@ -1718,8 +1762,9 @@ ESCALATIONS = [
     {
         "slug": "under_16_fever",
         "background": "under_16",
+        "title": "A fever with a painful leg in someone under 16",
         "level": "emergency",
-        "when": [[("red_flags", "fever")]],
+        "when": contract.ESCALATIONS["under_16_fever"]["when"],
         "message": (
             "In a child or teenager, fever with a painful leg or joint can mean an infection of "
             "the bone or joint, which needs treatment fast. Go to an emergency department or call "
@@ -1729,8 +1774,11 @@ ESCALATIONS = [
     {
         "slug": "clot_risk_calf",
         "background": "clot_risk",
+        "title": "Pain in one calf with a higher risk of clots",
         "level": "urgent",
-        "when": [[("location", "calves")], [("sides", "one")]],
+        # Wider than the floor: a clot above the calf can show as pain at the back of the
+        # thigh (NICE NG158).
+        "when": [[("location", "calves"), ("location", "hamstrings")], contract.ONE_SIDE],
         "message": (
             "Pain in one calf when you have a higher risk of clots can be a blood clot in a deep "
             "vein (DVT). Be seen today by a GP, urgent care or a telephone health line. Don't "
@@ -1741,25 +1789,112 @@ ESCALATIONS = [
     {
         "slug": "quinolone_tendon",
         "background": "quinolone",
+        "title": "Tendon, muscle or joint pain while taking a quinolone antibiotic",
         "level": "urgent",
-        "when": [[("location", "calves"), ("location", "feet")]],
+        "when": contract.ESCALATIONS["quinolone_tendon"]["when"],
         "message": (
-            "Quinolone antibiotics (such as ciprofloxacin or levofloxacin) can damage tendons, and "
-            "calf, heel or foot pain can be the first sign, with a risk of the Achilles tearing. "
-            "Contact the prescriber or your GP today about the antibiotic, don't run, and rest "
-            "the leg."
+            "Quinolone antibiotics (such as ciprofloxacin or levofloxacin) can damage tendons, "
+            "muscles and joints, and pain can be the first sign, with a risk of a tendon tearing "
+            "(most often the Achilles). The medicine's safety advice is to stop taking it at the "
+            "first sign and get medical advice: call the prescriber, your GP or a telephone "
+            "health line today. Don't run, and rest the leg."
         ),
     },
     {
         "slug": "bone_health_red_s",
         "background": "bone_health",
+        "title": "Bone pain after a stress fracture, or with missed periods",
         "level": "soon",
-        "when": [[("red_flags", "bone_tenderness"), ("red_flags", "night_pain")]],
+        "when": contract.ESCALATIONS["bone_health_red_s"]["when"],
         "message": (
             "Bone pain after a stress fracture, or with missed or irregular periods, can be a "
             "bone stress injury linked to under-fuelling: not eating enough for your training "
             "(RED-S, relative energy deficiency in sport). Stop running and book a GP or sports "
-            "doctor within the next few days, and ask about bone health and energy intake."
+            "doctor within the next few days, and ask about bone health and energy intake. "
+            + HIP_TODAY
+        ),
+    },
+    {
+        "slug": "bone_health_bone_site",
+        "background": "bone_health",
+        "title": "Shin, foot or hip pain after a stress fracture, or with missed periods",
+        "level": "soon",
+        "when": contract.ESCALATIONS["bone_health_bone_site"]["when"],
+        "message": (
+            "After a stress fracture, or with periods that stopped or became irregular, shin, "
+            "foot or hip pain that built up over runs or has lasted 3 days or more can be a bone "
+            "stress injury, even if pressing on the bone doesn't hurt. Stop running and book a "
+            "GP or sports doctor within the next few days; until then keep to activities that "
+            "don't hurt at all. Periods that stopped, and repeated stress fractures, can be signs "
+            "of low energy availability (RED-S, relative energy deficiency in sport): ask about "
+            "bone health and eating enough for your training. " + HIP_TODAY
+        ),
+    },
+    {
+        "slug": "bone_health_under_fuelled",
+        "background": "bone_health",
+        "title": "Bone-stress pain with signs of under-fuelling (RED-S)",
+        "level": "soon",
+        "when": contract.ESCALATIONS["bone_health_under_fuelled"]["when"],
+        "message": (
+            "Skipped meals or little carbohydrate, with a past stress fracture or periods that "
+            "stopped, and now shin, foot or hip pain that built up or lasts: together these point "
+            "to low energy availability (RED-S, relative energy deficiency in sport), where the "
+            "body runs short of energy for bone repair and hormones. Stop running and book a "
+            "sports doctor (or your GP) within the next few days, and ask about bone health, "
+            "periods and eating enough for your training. " + HIP_TODAY
+        ),
+    },
+    {
+        "slug": "building_one_side",
+        "background": None,
+        "title": "Pain on one side at a bone that built up over runs",
+        "level": "soon",
+        # Wider than the floor: the thigh bone too (a femoral shaft stress fracture shows as
+        # vague one-sided thigh pain: Ivkovic et al., BJSM 2006).
+        "when": [
+            [*contract.BONE_SITES, ("location", "quads")],
+            *contract.ESCALATIONS["building_one_side"]["when"][1:],
+        ],
+        "message": (
+            "Pain in one shin, foot, thigh or hip that came on later or got worse run after run is how "
+            "a bone stress injury usually shows itself, often before the bone hurts to press. "
+            "Stop running and book a GP or physiotherapist within the next few days; until then "
+            "keep to activities that don't hurt at all. " + HIP_TODAY
+        ),
+    },
+    {
+        "slug": "bone_site_lasting",
+        "background": None,
+        "title": "Pain on one side at a bone for 3 days or more",
+        "level": "soon",
+        "when": [
+            [*contract.BONE_SITES, ("location", "quads")],
+            *contract.ESCALATIONS["bone_site_lasting"]["when"][1:],
+        ],
+        "message": (
+            "Pain in one shin, foot, thigh or hip that has lasted 3 days or more is not ordinary "
+            "soreness, which affects both legs and eases day by day. It can be a bone stress "
+            "injury. Stop running and book a GP or physiotherapist within the next few days; "
+            "until then keep to activities that don't hurt at all. " + HIP_TODAY
+        ),
+    },
+    # Not in the contract's floor (editors may change it): soreness getting worse after 3
+    # days or more.
+    {
+        "slug": "not_easing",
+        "background": None,
+        "title": "Soreness that is not easing after 3 days or more",
+        "level": "soon",
+        "when": [
+            [("trend", "same"), ("trend", "worse")],
+            [("duration_days", "3_7"), ("duration_days", "over_7")],
+        ],
+        "message": (
+            "Ordinary soreness is at its worst in the first 2 to 3 days and then eases day by "
+            "day; soreness that is no better after 5 days, or getting worse, needs checking "
+            "(NHS inform). Yours has lasted 3 days or more and is not easing. Stop running and "
+            "book a GP or physiotherapist within the next few days. " + HIP_TODAY
         ),
     },
 ]

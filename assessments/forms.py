@@ -24,6 +24,28 @@ class OneChoiceField(forms.ChoiceField):
         return super().to_python(value)
 
 
+class GroupedCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
+    template_name = "forms/widgets/grouped_checkboxes.html"
+
+
+# The warning signs in groups by what they need, most dangerous first; "none" comes last,
+# after the runner has read them all.
+SIGN_GROUPS = (
+    ("emergency", "Emergency: call for help now"),
+    ("urgent", "Be seen today"),
+    ("soon", "See a GP or physio within days"),
+)
+
+
+def grouped_signs(question: QuestionSpec) -> list:
+    groups = [
+        (heading, [(c.slug, c.label) for c in question.choices if c.triage_level == level])
+        for level, heading in SIGN_GROUPS
+    ]
+    rest = [(c.slug, c.label) for c in question.choices if c.triage_level not in dict(SIGN_GROUPS)]
+    return [group for group in groups if group[1]] + ([(None, rest)] if rest else [])
+
+
 class StepForm(forms.Form):
     """One screen's questions. Only the warning-sign question must be answered; choices must
     be the question's own; an exclusive choice ("none of these") stands alone, except beside
@@ -48,7 +70,11 @@ class StepForm(forms.Form):
                 common["error_messages"] = {
                     "required": f"Please answer this first: tick “{none}” if none apply."
                 }
-            if question.kind == "many":
+            if question.kind == "many" and question.required:
+                self.fields[question.slug] = forms.MultipleChoiceField(
+                    choices=grouped_signs(question), widget=GroupedCheckboxSelectMultiple, **common
+                )
+            elif question.kind == "many":
                 self.fields[question.slug] = forms.MultipleChoiceField(
                     choices=options, widget=forms.CheckboxSelectMultiple, **common
                 )
@@ -56,6 +82,24 @@ class StepForm(forms.Form):
                 self.fields[question.slug] = OneChoiceField(choices=options, **common)
             # "From your log of 23 November": shown by templates/forms/field.html.
             self.fields[question.slug].log_note = (notes or {}).get(question.slug, "")
+
+    def mark_asked(self, asked) -> None:
+        """Questions asked again because an escalation depends on them (see wizard)."""
+        for slug in asked:
+            field = self.fields.get(slug)
+            if field is None:
+                continue
+            question = next(q for q in self.questions if q.slug == slug)
+            unsure = next((c.label for c in question.choices if c.slug == "not_sure"), "")
+            field.ask_note = (
+                "Please answer this one: with your other answers it decides whether you should "
+                "be seen. "
+                + (
+                    f"If you don't know, choose “{unsure}”."
+                    if unsure
+                    else "If you leave it blank, we will assume the answer that needs a check."
+                )
+            )
 
     def clean(self):
         cleaned = super().clean()

@@ -337,7 +337,9 @@ class Screen(models.Model):
 
 
 class Escalation(models.Model):
-    """A health background that, combined with other answers, raises the triage level.
+    """Answers that together raise the triage level: a health background with other answers,
+    or (with no background) a pattern of the pain alone, such as one-sided shin pain that
+    built up over runs.
 
     The contract's escalations are locked (see safety.py): editors may reword them, raise
     their level and add alternatives to a part, never delete them or lower them.
@@ -347,9 +349,18 @@ class Escalation(models.Model):
     background = models.ForeignKey(
         Choice,
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="escalations",
         limit_choices_to={"question__slug": "health_background"},
-        help_text="The health background this applies to.",
+        help_text="The health background this applies to; empty for a pattern of the pain "
+        "alone (then the answers of its first part, where it hurts, must have been given).",
+    )
+    title = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="A short sentence the runner sees as the warning's heading, e.g. “Pain in "
+        "one calf with a higher risk of clots”.",
     )
     level = models.CharField(max_length=10, choices=TriageLevel.choices)
     message = models.TextField(help_text="What it may mean and what to do now.")
@@ -524,3 +535,6 @@ class Assessment(models.Model):
     @property
     def is_complete(self) -> bool:
         return self.completed_at is not None
+
+
+from .content_updates import ContentUpdateLeftAlone  # noqa: E402,F401

@@ -24,6 +24,7 @@ from .contract import (
     HEALTH_BACKGROUNDS,
     NEVER_BESIDE_A_WARNING,
     NONE_CHOICE,
+    SAFETY_QUESTION_STEPS,
     SAFETY_QUESTIONS,
     WARNING_SIGNS,
     WARNING_SIGNS_QUESTION,
@@ -78,8 +79,10 @@ def locked_question_changes(old_slug: str, question) -> list[str]:
         return problems
     if question.kind != "many":
         problems.append("The warning-sign and health questions stay “pick any”.")
-    if question.step != 1:
-        problems.append("The warning-sign and health questions stay on the first screen.")
+    if question.step != SAFETY_QUESTION_STEPS[old_slug]:
+        problems.append(
+            "The warning signs stay on the first screen and the health background on the second."
+        )
     return problems
 
 
@@ -163,6 +166,17 @@ def _rank(expr: str) -> str:
     )
 
 
+def _safety_step(slug_expr: str) -> str:
+    cases = " ".join(f"WHEN {_quote(k)} THEN {v}" for k, v in sorted(SAFETY_QUESTION_STEPS.items()))
+    return f"(CASE {slug_expr} {cases} ELSE 1 END)"
+
+
+def _distinct(new: str, old: str) -> str:
+    """NULL-safe "differs" that SQLite and PostgreSQL both read (a pain-pattern escalation
+    has no background: giving it one would narrow it)."""
+    return f"({new} <> {old} OR ({new} IS NULL) <> ({old} IS NULL))"
+
+
 def _least(key_expr: str, floors: dict[str, int]) -> str:
     cases = " ".join(f"WHEN {_quote(k)} THEN {v}" for k, v in sorted(floors.items()) if v)
     return f"(CASE {key_expr} {cases} ELSE 0 END)" if cases else "0"
@@ -203,7 +217,7 @@ def _rules() -> dict[str, _Rule]:
             "OLD.slug",
             set(LOCKED_QUESTIONS),
             f"NEW.slug <> OLD.slug OR (OLD.slug IN {_in(SAFETY_QUESTIONS)}"
-            " AND (NEW.kind <> 'many' OR NEW.step <> 1))",
+            f" AND (NEW.kind <> 'many' OR NEW.step <> {_safety_step('OLD.slug')}))",
         ),
         "assessments_choice": _Rule(
             choice_key,
@@ -215,8 +229,9 @@ def _rules() -> dict[str, _Rule]:
         "assessments_escalation": _Rule(
             "OLD.slug",
             set(ESCALATIONS),
-            "NEW.slug <> OLD.slug OR NEW.background_id <> OLD.background_id"
-            f" OR {_rank('NEW.level')} < {_least('OLD.slug', level_floors)}",
+            "NEW.slug <> OLD.slug OR "
+            + _distinct("NEW.background_id", "OLD.background_id")
+            + f" OR {_rank('NEW.level')} < {_least('OLD.slug', level_floors)}",
         ),
         "assessments_escalationcondition": _Rule(
             condition_key.format(row="OLD"),
@@ -429,9 +444,21 @@ def contract_problems() -> list[str]:
         if escalation is None:
             problems.append(f"escalation {slug!r} is missing")
             continue
-        background = (escalation.background.question.slug, escalation.background.slug)
-        if background != (contract.HEALTH_BACKGROUND_QUESTION, floor["background"]):
-            problems.append(f"escalation {slug!r} is not for {floor['background']!r}")
+        background = (
+            (escalation.background.question.slug, escalation.background.slug)
+            if escalation.background_id
+            else None
+        )
+        wanted_background = floor["background"] and (
+            contract.HEALTH_BACKGROUND_QUESTION,
+            floor["background"],
+        )
+        if background != (wanted_background or None):
+            problems.append(
+                f"escalation {slug!r} is not for {floor['background']!r}"
+                if floor["background"]
+                else f"escalation {slug!r} must need no health background"
+            )
         if rank(escalation.level) < rank(floor["level"]):
             problems.append(f"escalation {slug!r} is below {floor['level']!r}")
         if not escalation.message.strip():

@@ -3,13 +3,17 @@
 The content (questions, choices, weights, causes, strategies) arrives as a `Content`
 snapshot, so the same function serves the web wizard, the `assess` command and the tests.
 
-Safety rules (contract v2, `../shared/assessment-contract.md`):
+Safety rules (contract v3, `../shared/assessment-contract.md`):
 - The triage level is the most urgent level any chosen answer or escalation reaches. It is
   computed from the answers alone, before and apart from the cause scores, so nothing about
   causes can lower, hide or soften it.
 - The plan follows the level: at `soon` only steps safe beside a warning sign, for after a
   clinician has cleared the runner; at `urgent` and `emergency` no plan and no causes.
 - A warning sign ticked with "none" counts as the sign: "none" is dropped, never an error.
+- A skipped answer fails safe: a question an escalation needs that was skipped counts as the
+  escalating answer (a skipped "one leg or both?" counts as one leg).
+- Causes tied on points are ordered by evidence, then by the pain's pattern, never by the
+  order of the content list.
 """
 
 from __future__ import annotations
@@ -110,13 +114,16 @@ class StrategySpec:
 
 @dataclass(frozen=True)
 class EscalationSpec:
-    """A health background that, with other answers, reaches at least `level`."""
+    """Answers that together reach at least `level`: a health background with other answers,
+    or (background None) a pattern of the pain alone."""
 
     slug: str
-    background: Answer
+    background: Answer | None
     level: str
     message: str
     when: tuple[tuple[Answer, ...], ...]  # every group must match; any answer in a group
+    title: str = ""  # the warning's heading, a sentence
+    top_cause: str = ""  # a cause that ranks in the top two whenever this applies
 
 
 @dataclass(frozen=True)
@@ -360,13 +367,52 @@ def chose(answers: Answers, answer: Answer) -> bool:
     return choice in answers.get(question, ())
 
 
-def escalation_applies(escalation: EscalationSpec, answers: Answers) -> bool:
-    return chose(answers, escalation.background) and all(
-        any(chose(answers, answer) for answer in group) for group in escalation.when
+def skipped_questions(answers: Answers, content: Content, *, up_to_step: int | None = None):
+    """The questions the runner has passed without answering: all unanswered ones once the
+    questionnaire is done, or those on the screens up to `up_to_step` while it is going on
+    (a question on a screen not yet reached is not skipped, only not asked yet)."""
+    return frozenset(
+        q.slug
+        for q in content.questions
+        if q.slug not in answers and (up_to_step is None or q.step <= up_to_step)
     )
 
 
-def triage(answers: Answers, content: Content) -> Triage:
+def group_matches(group, answers: Answers, skipped=frozenset()) -> bool:
+    """Any answer of the group was given, or (fail safe) a question it asks was skipped."""
+    return any(chose(answers, answer) or answer[0] in skipped for answer in group)
+
+
+def escalation_applies(escalation: EscalationSpec, answers: Answers, skipped=frozenset()) -> bool:
+    """Every part matches. Fail safe: a skipped question counts as its escalating answer, but
+    an escalation needs something real to go on: its health background, or, for a pattern
+    of the pain with no background, its first part (where it hurts) actually answered."""
+    if escalation.background is not None:
+        if not chose(answers, escalation.background):
+            return False
+        rest = escalation.when
+    else:
+        if not escalation.when or not any(chose(answers, a) for a in escalation.when[0]):
+            return False
+        rest = escalation.when[1:]
+    return all(group_matches(group, answers, skipped) for group in rest)
+
+
+def escalation_label(escalation: EscalationSpec, content: Content) -> str:
+    """The warning's heading: the editor's sentence, else one made from the background."""
+    if escalation.title:
+        return escalation.title
+    if escalation.background is not None:
+        return content.label(*escalation.background)
+    return "The pattern of your pain"
+
+
+def triage(answers: Answers, content: Content, skipped=None) -> Triage:
+    """The most urgent level any answer or escalation reaches. `skipped`: the questions that
+    count as skipped (fail safe); by default every unanswered one, as for a finished
+    questionnaire."""
+    if skipped is None:
+        skipped = skipped_questions(answers, content)
     flags = [
         Flag(choice.slug, choice.triage_level, choice.triage_message, question.slug, choice.label)
         for question in content.questions
@@ -374,26 +420,43 @@ def triage(answers: Answers, content: Content) -> Triage:
         if choice.triage_level and choice.slug in answers.get(question.slug, ())
     ]
     for escalation in content.escalations:
-        if escalation_applies(escalation, answers):
-            matched = [
-                content.label(*answer)
-                for group in escalation.when
-                for answer in group
-                if chose(answers, answer)
-            ]
-            label = ", with ".join([content.label(*escalation.background), " and ".join(matched)])
+        if escalation_applies(escalation, answers, skipped):
             flags.append(
                 Flag(
                     escalation.slug,
                     escalation.level,
                     escalation.message,
-                    escalation.background[0],
-                    label,
+                    (escalation.background or escalation.when[0][0])[0],
+                    escalation_label(escalation, content),
                 )
             )
     flags.sort(key=lambda f: -urgency(f.level))
     level = flags[0].level if flags else "self_care"
     return Triage(level=level, flags=tuple(flags))
+
+
+def needed_answers(answers: Answers, content: Content, skipped) -> set[str]:
+    """Skipped questions that decide whether an escalation applies: the web questionnaire
+    asks them straight away (with "not sure"), rather than leave the fail safe to guess."""
+    needed = set()
+    # Only where the answer could change the level: beside a real "soon", a second soon-level
+    # escalation that waits on a blank answer is not worth asking about.
+    reached = urgency(triage(answers, content, frozenset()).level)
+    for escalation in content.escalations:
+        if urgency(escalation.level) <= reached:
+            continue
+        if not escalation_applies(escalation, answers, skipped):
+            continue
+        for group in escalation.when:
+            if not any(chose(answers, answer) for answer in group):
+                needed |= {question for question, _ in group if question in skipped}
+    return needed
+
+
+# Strongest evidence first when causes tie on points.
+EVIDENCE_ORDER = {"supported": 0, "mixed": 1, "weak": 2}
+# The answers that describe the pain itself, for breaking ties between causes.
+PAIN_PATTERN_QUESTIONS = ("onset", "pain_quality", "sides")
 
 
 def score_from_points(points: int) -> int:
@@ -423,11 +486,32 @@ def likely_causes(answers: Answers, content: Content) -> list[LikelyCause]:
         # without it, whatever else points its way.
         if cause.only_with and not any(chose(answers, answer) for answer in cause.only_with):
             points[cause.slug] = 0
-    order = {cause.slug: index for index, cause in enumerate(content.causes)}
+    pattern_points: dict[str, int] = dict.fromkeys(causes, 0)
+    for question_slug in PAIN_PATTERN_QUESTIONS:
+        question = content.questions_by_slug.get(question_slug)
+        for slug in answers.get(question_slug, ()) if question else ():
+            for weight in question.choices_by_slug[slug].weights:
+                if weight.cause in pattern_points and weight.points > 0:
+                    pattern_points[weight.cause] += weight.points
     ranked = sorted(
         (cause for cause in content.causes if score_from_points(points[cause.slug]) > 0),
-        key=lambda cause: (cause.secondary, -points[cause.slug], order[cause.slug]),
+        # Ties: better evidence first, then the cause that explains the pain's pattern (a
+        # next-day, diffuse ache in both legs is eccentric work), then the slug: never the
+        # order an editor happened to list the causes in.
+        key=lambda cause: (
+            cause.secondary,
+            -points[cause.slug],
+            EVIDENCE_ORDER.get(cause.evidence_grade, len(EVIDENCE_ORDER)),
+            -pattern_points[cause.slug],
+            cause.slug,
+        ),
     )
+    for escalation in content.escalations:
+        top = escalation.top_cause
+        if top and escalation_applies(escalation, answers, skipped_questions(answers, content)):
+            index = next((i for i, c in enumerate(ranked) if c.slug == top), None)
+            if index is not None and index > 1:
+                ranked.insert(1, ranked.pop(index))
     return [
         LikelyCause(
             slug=cause.slug,
@@ -519,6 +603,10 @@ def prevention_plan(
     return [strategy for _, strategy in planned]
 
 
+# The one time frame for ordinary soreness, everywhere on the site (NHS inform).
+SEE_SOMEONE = "See a GP or physiotherapist if it is no better after 5 days, or getting worse."
+
+
 def first_steps(
     result_triage: Triage, causes: list[LikelyCause], content: Content, answers: Answers
 ) -> list[str]:
@@ -532,7 +620,9 @@ def first_steps(
         ]
     if level == "urgent":
         return [
-            "Be seen today: a GP, an urgent treatment centre or a telephone health line.",
+            "Be seen today: a GP, an urgent treatment centre or a telephone health line (an "
+            "urgent treatment centre or emergency department if the warning says you may need "
+            "an X-ray or your heart checked).",
             "Do not run until you have been checked.",
             "If it gets worse, call your local emergency number.",
         ]
@@ -545,7 +635,8 @@ def first_steps(
     top = next((c for c in content.causes if causes and c.slug == causes[0].slug), None)
     lines = [
         "Can I run tomorrow? An easy, short run is fine if it is an ordinary ache that eases "
-        "as you warm up; rest if it is getting worse.",
+        "as you warm up and day by day; if it is getting worse, stop running and book a GP or "
+        "physiotherapist.",
     ]
     ruled_out, _ = contraindicated(answers, content)
     # A cause's first step may lean on a strategy the runner's health rules out (salt for a
@@ -561,10 +652,8 @@ def first_steps(
             f"Most likely: {top.name}. Your plan below leaves out what does not suit your health."
         )
     else:
-        lines.append("Ordinary soreness usually fades within 2 to 5 days.")
-    lines.append(
-        "See a GP or physiotherapist if it has not eased within a week, or if it gets worse."
-    )
+        lines.append("Ordinary soreness usually eases within a few days.")
+    lines.append(SEE_SOMEONE)
     return lines
 
 

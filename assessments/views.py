@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -6,6 +5,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
+from helplines.services import helplines_for
 from legache.page_cache import cached_for_anonymous, cached_page
 
 from . import wizard
@@ -20,7 +20,14 @@ from .scoring import PLAN_NOW, PLAN_WITHHELD, match_strength
 @cached_for_anonymous
 def home(request):
     causes = Cause.objects.published()
-    return render(request, "home.html", {"causes": causes, "cacheable": True})
+    content = current_content()
+    context = {
+        "causes": causes,
+        "step_count": wizard.step_count(content),
+        "minutes": wizard.minutes_to_answer(content),
+        "cacheable": True,
+    }
+    return render(request, "home.html", context)
 
 
 @require_safe
@@ -78,6 +85,7 @@ def assessment_start(request):
     context = {
         "unfinished": wizard.latest_unfinished(request),
         "step_count": wizard.step_count(content),
+        "minutes": wizard.minutes_to_answer(content),
         "past": wizard.past_results(request),
     }
     return render(request, "assessment/start.html", context)
@@ -89,12 +97,14 @@ def assessment_new(request):
     return redirect("assessment_step", assessment.pk, 1)
 
 
-def _step_response(request, assessment, number, content, form=None, status=200):
+def _step_response(request, assessment, number, content, form=None, status=200, asked=()):
     questions = wizard.questions_for(content, number)
     if form is None:
         initial = {q.slug: assessment.answers.get(q.slug) for q in questions}
         form = StepForm(questions, initial=initial, notes=wizard.log_notes(assessment))
+    form.mark_asked(asked)
     context = {
+        "asked": sorted(asked),
         "assessment": assessment,
         "form": form,
         "number": number,
@@ -142,7 +152,12 @@ def assessment_step(request, assessment_id, number):
         if assessment.is_complete:
             return _go(request, assessment.get_absolute_url())
         outcome = wizard.submit_step(
-            assessment, number, answers, content, back="back" in request.POST
+            assessment,
+            number,
+            answers,
+            content,
+            back="back" in request.POST,
+            asked=frozenset(request.POST.getlist("asked")),
         )
 
     match outcome:
@@ -155,6 +170,9 @@ def assessment_step(request, assessment_id, number):
         case wizard.Refused():
             response = _step_response(request, assessment, number, content, form=form, status=422)
             return _private(response)
+        case wizard.AskAgain(questions=ask):
+            response = _step_response(request, assessment, number, content, form=form, asked=ask)
+            return _private(response)
         case wizard.GoTo(step=target):
             url = reverse("assessment_step", args=[assessment.pk, target])
             if not request.htmx:
@@ -162,11 +180,9 @@ def assessment_step(request, assessment_id, number):
             return _private(push_url(_step_response(request, assessment, target, content), url))
 
 
-def _help_lines():
-    return {
-        "emergency_numbers": settings.EMERGENCY_NUMBERS,
-        "health_lines": settings.HEALTH_LINES,
-    }
+def _help_lines(request):
+    """The numbers to call, for the runner's country (settings, browser, or their choice)."""
+    return {"help": helplines_for(request)}
 
 
 @require_safe
@@ -175,18 +191,22 @@ def assessment_warning(request, assessment_id, number):
     assessment = wizard.owned_assessment(request, assessment_id)
     content = current_content()
     wizard.questions_for(content, number)
-    flags = wizard.interrupting_flags(assessment.answers, content)
+    flags = wizard.warning_for_screen(assessment, content, number)
     if not flags:
         return redirect("assessment_step", assessment.pk, number)
     last = wizard.step_count(content)
+    level = flags[0].level
     context = {
         "assessment": assessment,
         "flags": flags,
-        "level": flags[0].level,
+        "level": level,
+        # An emergency is the whole advice: no carrying on with questions about soreness.
         "next_url": (
-            reverse("assessment_step", args=[assessment.pk, number + 1]) if number < last else None
+            reverse("assessment_step", args=[assessment.pk, number + 1])
+            if number < last and level != "emergency"
+            else None
         ),
-        **_help_lines(),
+        **_help_lines(request),
     }
     return _private(render(request, "assessment/warning.html", context))
 
@@ -214,16 +234,20 @@ def assessment_result(request, assessment_id):
     if not assessment.is_complete:
         return redirect("assessment_step", assessment.pk, assessment.step)
     # A finished result changes only when its runner turns sharing on or off (updated_at).
+    help_lines = helplines_for(request)
     key = (
         f"result:{assessment.pk}:{assessment.updated_at.timestamp()}:{is_owner}:"
-        f"{request.user.pk or 0}:{request.get_host()}"
+        f"{request.user.pk or 0}:{request.get_host()}:{help_lines['key']}"
     )
-    return cached_page(request, key, lambda: _result_page(request, assessment, is_owner))
+    return cached_page(
+        request, key, lambda: _result_page(request, assessment, is_owner, help_lines)
+    )
 
 
-def _result_page(request, assessment, is_owner):
+def _result_page(request, assessment, is_owner, help_lines):
     result = assessment.result
     context = {
+        "help": help_lines,
         "assessment": assessment,
         "result": result,
         "plan": plan_of(result),
@@ -231,7 +255,6 @@ def _result_page(request, assessment, is_owner):
             {**cause, "match": match_strength(cause["score"])} for cause in result["causes"]
         ],
         "is_owner": is_owner,
-        **_help_lines(),
     }
     return _private(render(request, "assessment/result.html", context))
 

@@ -18,7 +18,17 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from .models import Assessment
-from .scoring import Content, Flag, assess, keep_known, normalise, triage, urgency
+from .scoring import (
+    Content,
+    Flag,
+    assess,
+    keep_known,
+    needed_answers,
+    normalise,
+    skipped_questions,
+    triage,
+    urgency,
+)
 
 # Sessions from before ownership moved to the database listed their assessments here.
 LEGACY_SESSION_KEY = "assessment_ids"
@@ -171,6 +181,15 @@ def step_count(content: Content) -> int:
     return len(content.steps)
 
 
+# Measured walking through the questionnaire on a phone: about 10 seconds a question.
+SECONDS_PER_QUESTION = 10
+
+
+def minutes_to_answer(content: Content) -> int:
+    """An honest estimate for the home page, from the questionnaire as editors left it."""
+    return max(1, round(len(content.questions) * SECONDS_PER_QUESTION / 60))
+
+
 def questions_for(content: Content, number: int):
     if not 1 <= number <= step_count(content):
         raise Http404("That step does not exist.")
@@ -180,6 +199,11 @@ def questions_for(content: Content, number: int):
 def screen_title(content: Content, number: int) -> str:
     fallback = "Warning signs first" if number == 1 else "About your running"
     return content.screen_titles[number - 1] or fallback
+
+
+def screen_step(content: Content, number: int) -> int:
+    """The content's step number of wizard screen `number` (editors may leave gaps)."""
+    return content.steps[number - 1][0].step
 
 
 @dataclass(frozen=True)
@@ -209,19 +233,39 @@ class Refused:
     """The screen's answers did not validate: nothing was saved."""
 
 
-def submit_step(assessment, number: int, answers: dict | None, content: Content, back: bool):
+@dataclass(frozen=True)
+class AskAgain:
+    """An escalation depends on a question this screen left blank: ask it straight away
+    (the runner may answer "not sure", or leave it, and then the fail safe applies)."""
+
+    questions: frozenset
+
+
+def submit_step(
+    assessment,
+    number: int,
+    answers: dict | None,
+    content: Content,
+    back: bool,
+    asked: frozenset = frozenset(),
+):
     """Save one screen of a row the caller has locked, and say where the runner goes next.
 
-    Urgent and emergency warnings interrupt at once, whichever screen raised them (a health
-    background on screen 1 can meet one-sided calf pain on screen 6), going back or forth.
+    Urgent and emergency warnings interrupt at once, on the screen that completes them (a
+    health background on screen 2 meets one-sided calf pain on screen 3), going back or
+    forth. A question an escalation needs, left blank on this screen, is asked once more
+    straight away (`asked`: the ones already asked again).
     """
     last = step_count(content)
     if answers is None:
         return GoTo(max(number - 1, 1)) if back else Refused()
     before = dict(assessment.answers)
     target = max(number - 1, 1) if back else min(number + 1, last)
+    ask = set() if back else questions_to_ask(assessment.answers, answers, number, content)
+    if ask and not ask <= asked:
+        return AskAgain(frozenset(ask))
     save_step(assessment, answers, target)
-    if newly_interrupting(before, assessment.answers, content):
+    if newly_interrupting(before, assessment.answers, content, number, assessment.prefilled):
         return Warn()
     if back or number < last:
         return GoTo(target)
@@ -248,9 +292,42 @@ def unanswered_required_step(answers: dict, content: Content) -> int | None:
     return None
 
 
+def questions_to_ask(saved: dict, screen: dict, number: int, content: Content) -> set[str]:
+    """This screen's blank questions that an escalation needs, given everything so far."""
+    # This screen's answers replace the saved ones, a blank one included (a cleared answer
+    # must not keep an escalation going).
+    merged = {slug: value for slug, value in {**saved, **screen}.items() if value is not None}
+    answers = normalise(keep_known(merged, content), content, complete=False)
+    skipped = skipped_questions(answers, content, up_to_step=screen_step(content, number))
+    blank = {slug for slug, value in screen.items() if value is None}
+    return needed_answers(answers, content, skipped) & blank
+
+
+def untouched_prefill(answers: dict, prefilled: dict) -> set[str]:
+    """The answers still exactly as the run log filled them in."""
+    return {
+        slug
+        for slug, source in (prefilled or {}).items()
+        if slug in answers and answers[slug] == source.get("value")
+    }
+
+
+def safest_answers(assessment: Assessment, content: Content) -> dict:
+    """The answers to score: a pre-filled answer from the log, left as it was given, never
+    lowers the level the runner's own answers reach (it counts as skipped if it would)."""
+    answers = keep_known(assessment.answers, content)
+    from_log = untouched_prefill(answers, assessment.prefilled)
+    if not from_log:
+        return answers
+    own = {slug: value for slug, value in answers.items() if slug not in from_log}
+    level = triage(normalise(answers, content, complete=False), content).level
+    own_level = triage(normalise(own, content, complete=False), content).level
+    return own if urgency(own_level) > urgency(level) else answers
+
+
 def finish(assessment: Assessment, content: Content) -> None:
     """Score and freeze the result, so later content edits do not rewrite it."""
-    result = assess(keep_known(assessment.answers, content), content)
+    result = assess(safest_answers(assessment, content), content)
     assessment.result = result.snapshot()
     # What came from the run log, and the runs it drew on (only answers left as the log gave).
     if notes := log_notes(assessment):
@@ -271,16 +348,56 @@ def finish(assessment: Assessment, content: Content) -> None:
 INTERRUPTING_LEVEL = "urgent"
 
 
-def interrupting_flags(answers: dict, content: Content) -> list[Flag]:
-    """Urgent and emergency warnings (signs and escalations) among the answers so far."""
-    signs = triage(normalise(keep_known(answers, content), content, complete=False), content)
-    return [flag for flag in signs.flags if urgency(flag.level) >= urgency(INTERRUPTING_LEVEL)]
+def interrupting_flags(
+    answers: dict, content: Content, up_to: int | None = None, prefilled: dict | None = None
+) -> list[Flag]:
+    """Urgent and emergency warnings (signs and escalations) among the answers so far.
+
+    `up_to`: the screens answered so far; a blank question on them counts as skipped (fail
+    safe), one on a later screen is not asked yet. None: every screen; 0: none.
+    `prefilled`: answers still as the run log gave them are also read as skipped, and a
+    warning either way counts (a pre-filled answer never hides one).
+    """
+    answers = keep_known(answers, content)
+    from_log = untouched_prefill(answers, prefilled)
+    views = [answers]
+    if from_log:
+        views.append({slug: value for slug, value in answers.items() if slug not in from_log})
+    step = None if up_to is None else (screen_step(content, up_to) if up_to else 0)
+    flags: dict[str, Flag] = {}
+    for view in views:
+        normalised = normalise(view, content, complete=False)
+        skipped = skipped_questions(normalised, content, up_to_step=step)
+        for flag in triage(normalised, content, skipped).flags:
+            if urgency(flag.level) >= urgency(INTERRUPTING_LEVEL):
+                flags.setdefault(flag.slug, flag)
+    return sorted(flags.values(), key=lambda flag: -urgency(flag.level))
 
 
-def newly_interrupting(before: dict, after: dict, content: Content) -> list[Flag]:
-    """The urgent or emergency warnings this screen's answers added."""
-    now = interrupting_flags(after, content)
+def newly_interrupting(
+    before: dict, after: dict, content: Content, number: int, prefilled: dict | None = None
+) -> list[Flag]:
+    """The urgent or emergency warnings this screen's answers added: one shown before is
+    never shown again when the runner carries on."""
+    now = interrupting_flags(after, content, up_to=number, prefilled=prefilled)
     if not now:
         return []  # the usual screen: no need to work out what was there before
-    seen = {flag.slug for flag in interrupting_flags(before, content)}
+    seen = {
+        flag.slug
+        for flag in interrupting_flags(before, content, up_to=number - 1, prefilled=prefilled)
+    }
     return [flag for flag in now if flag.slug not in seen]
+
+
+def warning_for_screen(assessment: Assessment, content: Content, number: int) -> list[Flag]:
+    """What the warning page after screen `number` shows: the warnings that screen raised,
+    else (an old link) every urgent or emergency warning so far."""
+    answers, prefilled = assessment.answers, assessment.prefilled
+    on_screen = screen_slugs(content, number)
+    earlier = {slug: value for slug, value in answers.items() if slug not in on_screen}
+    new = newly_interrupting(earlier, answers, content, number, prefilled)
+    return new or interrupting_flags(answers, content, up_to=number, prefilled=prefilled)
+
+
+def screen_slugs(content: Content, number: int) -> set[str]:
+    return {question.slug for question in questions_for(content, number)}

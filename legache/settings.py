@@ -12,6 +12,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
+from helplines.config import default_country
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -44,6 +46,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 INSTALLED_APPS = [
     "assessments",
     "runlog",
+    "helplines",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -283,26 +286,11 @@ LEGACHE_UNFINISHED_RETENTION_DAYS = int(os.environ.get("LEGACHE_UNFINISHED_RETEN
 TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
 
 
-def env_phone_numbers(name: str, default: str) -> list[tuple[str, str]]:
-    """'999:UK,112:Europe' -> [("999", "UK"), ("112", "Europe")]."""
-    numbers = []
-    for item in env_list(name, default):
-        number, _, where = item.partition(":")
-        digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
-        if digits:
-            numbers.append((digits, where.strip() or number.strip()))
-    return numbers
-
-
-# Tap-to-call numbers on the warning pages, for where the site's runners are. UK and EU
-# defaults: 999 and 112 for emergencies; NHS 111 and 116 117 (out-of-hours doctors in much
-# of the EU) for same-day, non-emergency advice.
-EMERGENCY_NUMBERS = env_phone_numbers(
-    "LEGACHE_EMERGENCY_NUMBERS", "999:UK,112:Europe and most other countries"
-)
-HEALTH_LINES = env_phone_numbers(
-    "LEGACHE_HEALTH_LINES", "111:NHS 111 (UK),116117:Out-of-hours doctor (116 117, EU)"
-)
+# Tap-to-call numbers on the warning pages live in the admin's Countries table (helplines);
+# the runner's country is detected or chosen. When it cannot be, this one (an ISO code such
+# as GB) is shown; empty: 112, "or your local emergency number". Refuses the retired
+# LEGACHE_EMERGENCY_NUMBERS and LEGACHE_HEALTH_LINES.
+LEGACHE_DEFAULT_COUNTRY = default_country(os.environ)
 
 LOGGING = {
     "version": 1,

@@ -33,5 +33,6 @@ urlpatterns = [
     path("accounts/export.json", accounts.export_everything, name="account_export"),
     path("accounts/", include("allauth.urls")),
     path("me/", include("runlog.urls")),
+    path("help/", include("helplines.urls")),
     path("", include("assessments.urls")),
 ]

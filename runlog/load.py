@@ -68,9 +68,9 @@ HOOPER_CAVEAT = (
     "soreness. A rising sum says you are recovering less; it does not say why."
 )
 NOT_EASING_ADVICE = (
-    "Ordinary muscle soreness eases within 2 to 5 days (NHS). Soreness that lasts longer, or "
-    "comes back without a new run, can be an injury: stop running on it and book a GP or "
-    "physiotherapist within the next few days."
+    "Ordinary muscle soreness eases day by day. Soreness that is no better after 5 days, or "
+    "getting worse, or that comes back without a new run, can be an injury (NHS inform): stop "
+    "running on it and book a GP or physiotherapist within the next few days."
 )
 
 

@@ -1,7 +1,7 @@
 """Content snapshots for scoring tests, without the database."""
 
 from assessments import default_content, default_questionnaire
-from assessments.contract import WARNING_SIGNS_QUESTION
+from assessments.contract import ESCALATION_CAUSES, WARNING_SIGNS_QUESTION
 from assessments.scoring import (
     CauseSpec,
     ChoiceSpec,
@@ -72,10 +72,12 @@ def default_content_snapshot() -> Content:
         escalations=tuple(
             EscalationSpec(
                 slug=e["slug"],
-                background=("health_background", e["background"]),
+                background=("health_background", e["background"]) if e["background"] else None,
                 level=e["level"],
                 message=e["message"],
                 when=tuple(tuple(tuple(answer) for answer in part) for part in e["when"]),
+                title=e.get("title", ""),
+                top_cause=ESCALATION_CAUSES.get(e["slug"], ""),
             )
             for e in getattr(default_questionnaire, "ESCALATIONS", ())
         ),

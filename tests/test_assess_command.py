@@ -22,8 +22,9 @@ def run_assess(stdin_text=None, path=None, monkeypatch=None):
 
 
 def test_reads_stdin_and_prints_the_contract_shape(monkeypatch):
+    # v3: a skipped side counts as one leg (a pattern escalation), so both legs are given.
     answers = {"red_flags": ["none"], "experience": "new", "load_change": "up_large",
-               "location": ["quads", "calves"]}  # fmt: skip
+               "location": ["quads", "calves"], "sides": "both"}  # fmt: skip
     out, _ = run_assess(json.dumps(answers), monkeypatch=monkeypatch)
     result = json.loads(out)
     assert set(result) == {"triage", "causes", "plan", "strategies"}

@@ -32,7 +32,7 @@ NO_WARNING_SIGNS = {"q-red_flags": ["none"]}
 
 def complete(client, assessment, answers_by_step):
     response = None
-    for number in range(1, 7):
+    for number in range(1, 8):
         default = NO_WARNING_SIGNS if number == 1 else {}
         response = client.post(step_url(assessment, number), answers_by_step.get(number, default))
     return response
@@ -50,8 +50,8 @@ def test_starting_creates_an_assessment_and_opens_step_1(client):
     assessment = Assessment.objects.get()
     assert response["Location"] == step_url(assessment, 1)
     page = client.get(response["Location"])
-    assert "Step 1 of 6" in page.text
-    assert '<progress max="6" value="1"' in page.text
+    assert "Step 1 of 7" in page.text
+    assert '<progress max="7" value="1"' in page.text
     assert "<legend" in page.text
 
 
@@ -69,7 +69,7 @@ def test_with_htmx_the_next_step_is_swapped_in_and_the_url_pushed(client, assess
     assert response.status_code == 200
     assert "<html" not in response.text
     assert 'id="wizard"' in response.text
-    assert "Step 2 of 6" in response.text
+    assert "Step 2 of 7" in response.text
     assert response["HX-Push-Url"] == step_url(assessment, 2)
     assert "HX-Request" in response["Vary"]
 
@@ -81,22 +81,23 @@ def test_a_history_restore_gets_the_full_page(client, assessment):
 
 
 def test_back_keeps_answers(client, assessment):
-    client.post(step_url(assessment, 1), {"q-red_flags": ["none"]})
-    client.post(step_url(assessment, 2), {"q-experience": "new"})
-    response = client.post(step_url(assessment, 3), {"q-terrain": "hilly", "back": "1"})
-    assert response["Location"] == step_url(assessment, 2)
-    page = client.get(step_url(assessment, 2))
+    for number in range(1, 5):
+        client.post(step_url(assessment, number), NO_WARNING_SIGNS if number == 1 else {})
+    client.post(step_url(assessment, 5), {"q-experience": "new"})
+    response = client.post(step_url(assessment, 6), {"q-fluids": "little", "back": "1"})
+    assert response["Location"] == step_url(assessment, 5)
+    page = client.get(step_url(assessment, 5))
     assert page.context["form"].initial["experience"] == "new"
     assert 'value="new" id="id_q-experience_0" checked' in page.text
     assessment.refresh_from_db()
-    assert assessment.answers["terrain"] == "hilly"
+    assert assessment.answers["fluids"] == "little"
 
 
 def test_a_reload_resumes_where_the_runner_was(client, assessment):
     client.post(step_url(assessment, 1), {"q-red_flags": ["none"]})
-    client.post(step_url(assessment, 2), {"q-experience": "building"})
+    client.post(step_url(assessment, 2), {"q-health_background": ["none"]})
     start = client.get(reverse("assessment_start")).text
-    assert "Continue where you left off (step 3 of 6)" in start
+    assert "Continue where you left off (step 3 of 7)" in start
     assert step_url(assessment, 3) in start
 
 
@@ -104,7 +105,7 @@ def test_finishing_stores_a_snapshot_and_shows_the_result(client, assessment):
     response = complete(
         client,
         assessment,
-        {1: {"q-red_flags": ["none"]}, 2: {"q-experience": "new", "q-load_change": "up_large"}},
+        {1: {"q-red_flags": ["none"]}, 5: {"q-experience": "new", "q-load_change": "up_large"}},
     )
     assert response["Location"] == result_url(assessment)
     assessment.refresh_from_db()
@@ -121,19 +122,19 @@ def test_finishing_stores_a_snapshot_and_shows_the_result(client, assessment):
 
 def test_a_finished_assessment_cannot_be_edited(client, assessment):
     complete(client, assessment, {})
-    response = client.post(step_url(assessment, 2), {"q-experience": "new"})
+    response = client.post(step_url(assessment, 5), {"q-experience": "new"})
     assert response["Location"] == result_url(assessment)
 
 
 def test_the_last_step_with_htmx_sends_the_browser_to_the_result_page(client, assessment):
-    for number in range(1, 6):
+    for number in range(1, 7):
         client.post(step_url(assessment, number), NO_WARNING_SIGNS if number == 1 else {})
-    response = client.post(step_url(assessment, 6), {"q-onset": "next_day"}, headers=HX)
+    response = client.post(step_url(assessment, 7), {"q-sleep": "good"}, headers=HX)
     assert response["HX-Redirect"] == result_url(assessment)
 
 
 def test_the_result_is_a_snapshot_that_later_edits_do_not_rewrite(client, assessment):
-    complete(client, assessment, {3: {"q-terrain": "downhill"}})
+    complete(client, assessment, {4: {"q-terrain": "downhill"}})
     before = client.get(result_url(assessment)).context["result"]
     cause = Cause.objects.get(slug="eccentric_load")
     cause.name = "Renamed by an editor"
@@ -151,8 +152,11 @@ def test_emergency_sign_shows_the_emergency_advice_at_once(client, assessment):
     warning_url = reverse("assessment_warning", args=[assessment.pk, 1])
     assert response["Location"] == warning_url
     page = client.get(warning_url).text
-    assert "Get emergency help now" in page
-    assert step_url(assessment, 2) in page  # the option to continue
+    assert '<h1 id="warning-heading">Call 112 now</h1>' in page
+    assert 'href="tel:112"' in page
+    # v3: an emergency offers no way on to questions about soreness.
+    assert "Continue the questionnaire" not in page
+    assert step_url(assessment, 2) not in page
     finish = client.post(reverse("assessment_finish", args=[assessment.pk]))
     result = client.get(finish["Location"]).text
     assert "triage-emergency" in result
@@ -169,7 +173,7 @@ def test_warning_sign_comes_first_on_the_result_page(client, assessment):
         assessment,
         {
             1: {"q-red_flags": ["bone_tenderness"]},
-            2: {"q-experience": "new", "q-load_change": "up_large"},
+            5: {"q-experience": "new", "q-load_change": "up_large"},
         },
     )
     page = client.get(result_url(assessment)).text
@@ -186,7 +190,7 @@ def test_warning_sign_comes_first_on_the_result_page(client, assessment):
     ],
 )
 def test_bad_answers_show_inline_errors_and_save_nothing(client, assessment, data, message):
-    response = client.post(step_url(assessment, 2), data)
+    response = client.post(step_url(assessment, 5), data)
     assert response.status_code == 422
     assert message in response.text
     assert "<script>alert(1)</script>" not in response.text
@@ -195,7 +199,7 @@ def test_bad_answers_show_inline_errors_and_save_nothing(client, assessment, dat
 
 
 def test_htmx_validation_errors_swap_in_place(client, assessment):
-    response = client.post(step_url(assessment, 2), {"q-experience": ["new", "same"]}, headers=HX)
+    response = client.post(step_url(assessment, 5), {"q-experience": ["new", "same"]}, headers=HX)
     assert response.status_code == 422
     assert "<html" not in response.text
     assert "Choose only one answer." in response.text
@@ -208,7 +212,7 @@ def test_none_ticked_with_a_warning_sign_counts_as_the_sign(client, assessment):
     assert assessment.answers == {"red_flags": ["fever"]}
 
 
-@pytest.mark.parametrize("number", [0, 7, 99])
+@pytest.mark.parametrize("number", [0, 8, 99])
 def test_a_step_out_of_range_is_a_404(client, assessment, number):
     assert client.get(step_url(assessment, number)).status_code == 404
     assert client.post(step_url(assessment, number), {}).status_code == 404
@@ -250,22 +254,22 @@ def test_step_and_result_query_budgets_do_not_grow_with_questions(
 
     current_content()  # warm, as in production
     with django_assert_max_num_queries(3):
-        client.get(step_url(assessment, 6))
+        client.get(step_url(assessment, 7))
     with django_assert_max_num_queries(7):
-        client.post(step_url(assessment, 2), {"q-experience": "new"})
+        client.post(step_url(assessment, 5), {"q-experience": "new"})
     for n in range(5):
-        extra = Question.objects.create(slug=f"extra{n}", text="Extra?", kind="one", step=6)
+        extra = Question.objects.create(slug=f"extra{n}", text="Extra?", kind="one", step=7)
         extra.choices.create(slug="yes", label="Yes")
     current_content()
     with django_assert_max_num_queries(3):
-        client.get(step_url(assessment, 6))
+        client.get(step_url(assessment, 7))
     complete(client, assessment, {})
     with django_assert_max_num_queries(3):
         client.get(result_url(assessment))
 
 
 def test_a_finished_result_is_private_to_its_runner(client, assessment, django_user_model):
-    complete(client, assessment, {3: {"q-terrain": "downhill"}})
+    complete(client, assessment, {4: {"q-terrain": "downhill"}})
     assert client.get(result_url(assessment)).status_code == 200
     assert Client().get(result_url(assessment)).status_code == 404
     other = Client()
@@ -274,7 +278,7 @@ def test_a_finished_result_is_private_to_its_runner(client, assessment, django_u
 
 
 def test_the_runner_can_share_a_result_by_link_and_stop_sharing(client, assessment):
-    complete(client, assessment, {3: {"q-terrain": "downhill"}})
+    complete(client, assessment, {4: {"q-terrain": "downhill"}})
     share = reverse("assessment_share", args=[assessment.pk])
     assert Client().post(share, {"shared": "on"}).status_code == 404  # only the runner
     # Back to the sharing section, not the top of the page.
@@ -303,7 +307,7 @@ def test_with_a_warning_sign_the_plan_waits_for_a_clinician(client, assessment):
         assessment,
         {
             1: {"q-red_flags": ["joint_swelling"]},
-            3: {"q-terrain": "hilly", "q-duration": "over_90"},
+            4: {"q-terrain": "hilly", "q-duration": "over_90"},
         },
     )
     page = client.get(result_url(assessment)).text
@@ -313,7 +317,7 @@ def test_with_a_warning_sign_the_plan_waits_for_a_clinician(client, assessment):
 
 
 def test_without_a_warning_sign_the_plan_has_no_such_note(client, assessment):
-    complete(client, assessment, {3: {"q-terrain": "hilly"}})
+    complete(client, assessment, {4: {"q-terrain": "hilly"}})
     assert (
         "First get the warning sign above checked." not in client.get(result_url(assessment)).text
     )
@@ -321,12 +325,12 @@ def test_without_a_warning_sign_the_plan_has_no_such_note(client, assessment):
 
 def test_an_htmx_post_to_a_finished_assessment_leaves_the_wizard(client, assessment):
     complete(client, assessment, {})
-    response = client.post(step_url(assessment, 2), {"q-experience": "new"}, headers=HX)
+    response = client.post(step_url(assessment, 5), {"q-experience": "new"}, headers=HX)
     assert response["HX-Redirect"] == result_url(assessment)
 
 
 def test_finishing_twice_keeps_the_first_result(client, assessment):
-    complete(client, assessment, {3: {"q-terrain": "downhill"}})
+    complete(client, assessment, {4: {"q-terrain": "downhill"}})
     assessment.refresh_from_db()
     first = (assessment.completed_at, assessment.result)
     client.post(reverse("assessment_finish", args=[assessment.pk]))

@@ -32,13 +32,20 @@ CONTRACT_QUESTIONS = {
     "form": ("many", ["no_issues", "overstriding", "new_shoes", "form_fades"]),
     "recovery_history": ("one", ["faster", "same", "slower", "family"]),
     "sleep": ("one", ["good", "poor"]),
-    "onset": ("one", ["during", "same_day", "next_day", "later"]),
+    "onset": ("one", ["during", "same_day", "next_day", "later", "not_sure"]),
     "pain_quality": ("one", ["dull_ache", "stiff", "sharp", "burning"]),
     "location": ("many", ["quads", "hamstrings", "calves", "shins", "knees", "feet",
                           "hips_glutes"]),
-    "sides": ("one", ["both", "one"]),
+    "sides": ("one", ["both", "one", "not_sure"]),
     "duration_days": ("one", ["under_3", "3_7", "over_7"]),
 }  # fmt: skip
+# v3: "not sure" answers that fail safe, and whether it is easing (editors may add questions
+# and choices beyond the contract's).
+BEYOND_THE_CONTRACT = {
+    "onset": ("one", ["during", "same_day", "next_day", "later", "not_sure"]),
+    "sides": ("one", ["both", "one", "not_sure"]),
+    "trend": ("one", ["easing", "same", "worse"]),
+}
 NEVER_BESIDE_A_WARNING = {"compression", "repeated_bout", "flat_surfaces"}
 
 
@@ -57,12 +64,14 @@ def slugs(items):
 
 def test_the_questionnaire_is_the_contracts(content):
     loaded = {q.slug: (q.kind, [c.slug for c in q.choices]) for q in content.questions}
-    assert loaded == CONTRACT_QUESTIONS
+    assert loaded == {**CONTRACT_QUESTIONS, **BEYOND_THE_CONTRACT}
     first_screen = [q.slug for q in content.steps[0]]
-    assert first_screen == ["red_flags", "health_background"], "warning signs come first"
-    assert len(content.steps) == 6
+    assert first_screen == ["red_flags"], "warning signs come first"
+    second_screen = [q.slug for q in content.steps[1]]
+    assert second_screen == ["health_background"], "then the health background"
+    assert len(content.steps) == 7
     assert all(content.screen_titles), "every screen has its own heading"
-    assert len(set(content.screen_titles)) == 6
+    assert len(set(content.screen_titles)) == 7
 
 
 def test_every_warning_sign_is_at_or_above_its_least_level(content):
@@ -179,7 +188,16 @@ def test_at_soon_only_what_is_safe_beside_a_warning_remains(content, sign):
         ("quinolone", {"location": ["feet"]}, "urgent"),
         ("quinolone", {"location": ["calves"], "sides": "both"}, "urgent"),
         ("under_16", {"location": ["knees"], "sides": "one"}, "soon"),
-        ("under_16", {"location": ["hips_glutes"], "sides": "one"}, "soon"),
+        (
+            "under_16",
+            {
+                "location": ["hips_glutes"],
+                "sides": "one",
+                "onset": "next_day",
+                "duration_days": "under_3",
+            },
+            "soon",
+        ),  # fmt: skip
         ("under_16", {"red_flags": ["fever"]}, "emergency"),
         ("bone_health", {"red_flags": ["night_pain"]}, "soon"),
     ],

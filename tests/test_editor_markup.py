@@ -106,18 +106,19 @@ def test_the_questionnaire_warning_and_result_show_editor_markup_as_text(
     client.post(reverse("assessment_new"))
     assessment = Assessment.objects.get()
     step = lambda n: reverse("assessment_step", args=[assessment.pk, n])  # noqa: E731
-    for number in range(1, 7):
+    for number in range(1, 8):
         page = client.get(step(number), headers=headers)
         assert_nothing_live(page)
         assert "&lt;i hx-" in page.text
-    client.post(step(1), {"q-red_flags": ["breathless"], "q-health_background": ["clot_risk"]})
+    client.post(step(1), {"q-red_flags": ["breathless"]})
     warning = client.get(reverse("assessment_warning", args=[assessment.pk, 1]))
     assert_nothing_live(warning)
-    for number in range(2, 7):
-        data = {"q-location": ["calves"], "q-sides": "one"} if number == 6 else {}
-        client.post(step(number), data, headers=headers)
-    # The last screen completed an urgent escalation, so it interrupted; finish from there.
-    assert_nothing_live(client.get(reverse("assessment_warning", args=[assessment.pk, 6])))
+    client.post(step(2), {"q-health_background": ["clot_risk"]}, headers=headers)
+    pain = client.post(step(3), {"q-location": ["calves"], "q-sides": "one"}, headers=headers)
+    # The pain screen completed an urgent escalation, so it interrupted; finish from there.
+    escalated = reverse("assessment_warning", args=[assessment.pk, 3])
+    assert (pain["HX-Redirect"] if htmx else pain["Location"]) == escalated
+    assert_nothing_live(client.get(escalated))
     client.post(reverse("assessment_finish", args=[assessment.pk]))
     assessment.refresh_from_db()
     assert assessment.is_complete
@@ -127,9 +128,9 @@ def test_the_questionnaire_warning_and_result_show_editor_markup_as_text(
 def test_a_calm_result_with_causes_and_plan_shows_editor_markup_as_text(client, hostile_content):
     client.post(reverse("assessment_new"))
     assessment = Assessment.objects.get()
-    answers = {1: {"q-red_flags": ["none"]}, 2: {"q-experience": "new", "q-load_change":
-               "up_large"}, 3: {"q-terrain": "downhill", "q-duration": "over_90"}}  # fmt: skip
-    for number in range(1, 7):
+    answers = {1: {"q-red_flags": ["none"]}, 5: {"q-experience": "new", "q-load_change":
+               "up_large"}, 4: {"q-terrain": "downhill", "q-duration": "over_90"}}  # fmt: skip
+    for number in range(1, 8):
         client.post(reverse("assessment_step", args=[assessment.pk, number]), answers.get(number))
     result = client.get(assessment.get_absolute_url())
     assert 'id="plan-heading"' in result.text and 'id="causes-heading"' in result.text

@@ -9,6 +9,7 @@ any exception a view throws, so a crash fails the test instead of hiding in a 50
 
 import io
 import json
+import re
 from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
@@ -27,6 +28,7 @@ from assessments.scoring import (
     escalation_applies,
     keep_known,
     normalise,
+    skipped_questions,
 )
 from tests.factories import default_content_snapshot
 
@@ -185,10 +187,10 @@ def test_an_assessment_that_is_not_yours_is_a_404(client, ident, tail):
 
 @settings(fuzz, max_examples=20)
 @given(
-    number=st.one_of(st.integers(min_value=7).map(str), st.sampled_from(["0", "00", "1" * 4400]))
+    number=st.one_of(st.integers(min_value=8).map(str), st.sampled_from(["0", "00", "1" * 4400]))
 )
 def test_a_step_number_that_does_not_exist_is_a_404_even_for_the_owner(client, number):
-    """Steps 0, 7 and up, or 4400 digits long (too long for int()): 404, nothing saved."""
+    """Steps 0, 8 and up, or 4400 digits long (too long for int()): 404, nothing saved."""
     assessment = fresh_assessment(client)
     for tail in ("", "warning/"):
         assert client.get(f"/assessment/{assessment.pk}/step/{number}/{tail}").status_code == 404
@@ -281,23 +283,26 @@ def expected_screen(questions, pairs):
 
 @settings(fuzz, max_examples=80)
 @given(
-    number=st.integers(1, 6),
+    number=st.integers(1, 7),
     pairs=form_pairs,
     back=st.one_of(st.none(), st.just("1"), hostile_text),
     htmx=st.booleans(),
 )
-@example(number=2, pairs=[("q-load_change", SCRIPT)], back=None, htmx=False)
-@example(number=2, pairs=[("q-experience", IMG)], back=None, htmx=True)
+@example(number=5, pairs=[("q-load_change", SCRIPT)], back=None, htmx=False)
+@example(number=5, pairs=[("q-experience", IMG)], back=None, htmx=True)
 @example(number=1, pairs=[("q-red_flags", "none"), ("q-red_flags", SCRIPT)], back=None, htmx=True)
-@example(number=3, pairs=[("q-terrain", "hilly"), ("q-terrain", "flat")], back="1", htmx=False)
-@example(number=2, pairs=[("q-experience", "new"), ("q-terrain", "<x>")], back=None, htmx=False)
-@example(number=5, pairs=[("q-form", "no_issues"), ("q-form", "no_issues")], back=None, htmx=False)
+@example(number=4, pairs=[("q-terrain", "hilly"), ("q-terrain", "flat")], back="1", htmx=False)
+@example(number=5, pairs=[("q-experience", "new"), ("q-terrain", "<x>")], back=None, htmx=False)
+@example(number=7, pairs=[("q-form", "no_issues"), ("q-form", "no_issues")], back=None, htmx=False)
+@example(number=3, pairs=[], back=None, htmx=False)
 def test_a_screen_saves_all_its_answers_or_none_of_them(client, number, pairs, back, htmx):
     """Hostile values, extra and repeated fields, Back, with or without HTMX, on any screen.
 
     A refused screen comes back with inline errors (422) and leaves the saved answers exactly
     as they were; an accepted one saves exactly the valid answers for its own questions, so
     nothing typed into the request ever lands in the database unless it is a real choice.
+    v3: a blank answer an escalation needs is asked again at once (200, "One more answer"),
+    and then nothing is saved until the runner posts the screen again.
     """
     content = current_content()
     seed = seed_answers(content)
@@ -310,8 +315,17 @@ def test_a_screen_saves_all_its_answers_or_none_of_them(client, number, pairs, b
     assert_no_live_markup(response)
     refused_unread = too_large(response)
     expected = None if refused_unread else expected_screen(content.steps[number - 1], pairs)
+    asked = set(re.findall(r'<input type="hidden" name="asked" value="([^"]*)">', response.text))
     assessment.refresh_from_db()
-    if expected is None:
+    if expected is not None and asked:
+        assert back is None, "going back never stops to ask"
+        assert response.status_code == 200
+        assert "One more answer, please" in response.text
+        assert asked <= {slug for slug, value in expected.items() if value is None}
+        assert assessment.answers == seed, "a screen asked again saved answers"
+        assert assessment.step == 1
+        assert not assessment.is_complete
+    elif expected is None:
         assert assessment.answers == seed, "a refused screen changed the saved answers"
         assert assessment.step == 1
         assert not assessment.is_complete
@@ -579,7 +593,8 @@ def test_a_warning_sign_is_never_outranked(answers):
         for choice in ([value] if isinstance(value, str) else value)
     ]
     normalised = normalise(answers, CONTENT)
-    levels += [e.level for e in CONTENT.escalations if escalation_applies(e, normalised)]
+    skipped = skipped_questions(normalised, CONTENT)  # fail safe: a blank counts
+    levels += [e.level for e in CONTENT.escalations if escalation_applies(e, normalised, skipped)]
     warning_levels = [level for level in levels if level]
     expected = max(warning_levels, key=TRIAGE_LEVELS.index, default="self_care")
     assert result.triage.level == expected
@@ -587,13 +602,20 @@ def test_a_warning_sign_is_never_outranked(answers):
     if expected in ("urgent", "emergency"):
         assert result.causes == result.strategies == ()
     secondary = {cause.slug for cause in CONTENT.causes if cause.secondary}
-    first = [c.score for c in result.causes if c.slug not in secondary]
+    # v3: a cause an applying escalation names (RED-S: nutrition) ranks in the top two.
+    lifted = {
+        e.top_cause
+        for e in CONTENT.escalations
+        if e.top_cause and escalation_applies(e, normalised, skipped)
+    }
+    ranked = [c.slug for c in result.causes]
+    assert all(ranked.index(slug) <= 1 for slug in lifted if slug in ranked)
+    first = [c.score for c in result.causes if c.slug not in secondary | lifted]
     scores = [cause.score for cause in result.causes]
     assert all(type(score) is int and 1 <= score <= 100 for score in scores)
     assert first == sorted(first, reverse=True)
-    assert [c.slug for c in result.causes][: len(first)] == [
-        c.slug for c in result.causes if c.slug not in secondary
-    ]
+    main = [slug for slug in ranked if slug not in secondary]
+    assert ranked[: len(main)] == main
     assert assess(keep_known(answers, CONTENT), CONTENT) == result
 
 

@@ -78,6 +78,96 @@ def test_editors_wording_weights_and_tips_survive_the_upgrade(upgraded):
 
 
 def test_the_upgrade_brings_the_v2_floor_and_the_lock(upgraded):
-    assert "ESCALATIONS 5" in upgraded
+    assert "ESCALATIONS 10" in upgraded  # v2's 5, v3's 4 more, and "getting worse"
     assert "TRIGGERS 0" not in upgraded
     assert "PROBLEMS []" in upgraded
+
+
+# Contract v3 on a database that holds v2: the v2 screens, no "not sure", no pain-pattern
+# escalations, v2 wording (one text an editor has changed).
+MAKE_IT_V2_AT_0013 = """
+import django
+django.setup()
+from django.db import connection
+from tests import v2_questionnaire as v2
+with connection.cursor() as sql:
+    for slug, step in v2.STEPS.items():
+        sql.execute("UPDATE assessments_question SET step = %s WHERE slug = %s", [step, slug])
+    sql.execute("DELETE FROM assessments_escalationcondition WHERE choice_id IN (SELECT c.id FROM "
+                "assessments_choice c JOIN assessments_question q ON q.id = c.question_id "
+                "WHERE c.slug = 'not_sure' OR q.slug = 'trend')")
+    sql.execute("DELETE FROM assessments_escalationcondition WHERE escalation_id IN (SELECT id "
+                "FROM assessments_escalation WHERE slug IN ('bone_health_bone_site', "
+                "'bone_health_under_fuelled', 'not_easing'))")
+    sql.execute("DELETE FROM assessments_escalation WHERE slug IN ('bone_health_bone_site', "
+                "'bone_health_under_fuelled', 'not_easing')")
+    sql.execute("DELETE FROM assessments_choiceweight WHERE choice_id IN (SELECT c.id FROM "
+                "assessments_choice c JOIN assessments_question q ON q.id = c.question_id "
+                "WHERE c.slug = 'not_sure' OR q.slug = 'trend')")
+    sql.execute("DELETE FROM assessments_choice WHERE slug = 'not_sure' OR question_id IN "
+                "(SELECT id FROM assessments_question WHERE slug = 'trend')")
+    sql.execute("DELETE FROM assessments_question WHERE slug = 'trend'")
+    sql.execute("UPDATE assessments_choice SET label = %s WHERE slug = 'breathless'",
+                [v2.BREATHLESS])
+    sql.execute("UPDATE assessments_choice SET label = 'Editor: hot and shivery' "
+                "WHERE slug = 'fever'")
+"""
+
+CHECK_V3 = """
+import django
+django.setup()
+from assessments.content import build_content
+from assessments.models import Choice, ContentUpdateLeftAlone, Escalation, Question
+from assessments.safety import contract_problems
+from assessments.scoring import assess
+steps = dict(Question.objects.values_list("slug", "step"))
+print("STEPS", steps["red_flags"], steps["health_background"], steps["location"],
+      steps["terrain"], steps["experience"], steps["warm_up"])
+print("NOT_SURE", Choice.objects.filter(slug="not_sure").count(),
+      "TREND", Question.objects.filter(slug="trend").exists())
+print("PATTERN", sorted(Escalation.objects.filter(background__isnull=True)
+                        .values_list("slug", flat=True)))
+print("BREATHLESS", Choice.objects.get(slug="breathless").label)
+print("FEVER", Choice.objects.get(question__slug="red_flags", slug="fever").label)
+print("LEFT", list(ContentUpdateLeftAlone.objects.filter(migration="0015_contract_v3")
+                   .values_list("slug", "field")))
+result = assess({"red_flags": ["none"], "location": ["shins"], "sides": "one",
+                 "onset": "later"}, build_content())
+print("LEVEL", result.triage.level)
+print("HISTORY", Escalation.objects.get(slug="building_one_side").history.count() > 0)
+print("PROBLEMS", contract_problems())
+"""
+
+
+@pytest.fixture(scope="module")
+def upgraded_to_v3(tmp_path_factory):
+    path = tmp_path_factory.mktemp("upgrade_v3") / "db.sqlite3"
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}",
+           "DJANGO_SETTINGS_MODULE": "legache.settings"}  # fmt: skip
+    first = run(env, "manage.py", "migrate", "assessments", "0013", "-v0")
+    assert first.returncode == 0, first.stderr
+    made_v2 = run(env, "-c", MAKE_IT_V2_AT_0013)
+    assert made_v2.returncode == 0, made_v2.stderr
+    rest = run(env, "manage.py", "migrate", "-v0")
+    assert rest.returncode == 0, rest.stderr + rest.stdout
+    after = run(env, "-c", CHECK_V3)
+    assert after.returncode == 0, after.stderr
+    return after.stdout
+
+
+def test_the_v3_upgrade_asks_about_the_pain_on_screen_3(upgraded_to_v3):
+    assert "STEPS 1 2 3 4 5 7" in upgraded_to_v3
+    assert "NOT_SURE 2 TREND True" in upgraded_to_v3
+
+
+def test_the_v3_upgrade_adds_the_pain_pattern_escalations_and_keeps_the_floor(upgraded_to_v3):
+    assert "PATTERN ['bone_site_lasting', 'building_one_side', 'not_easing']" in upgraded_to_v3
+    assert "LEVEL soon" in upgraded_to_v3
+    assert "HISTORY True" in upgraded_to_v3
+    assert "PROBLEMS []" in upgraded_to_v3
+
+
+def test_the_v3_upgrade_rewords_only_what_editors_left_as_shipped(upgraded_to_v3):
+    assert "BREATHLESS Short of breath at rest, or chest pain" in upgraded_to_v3
+    assert "FEVER Editor: hot and shivery" in upgraded_to_v3
+    assert "('red_flags:fever', 'label')" in upgraded_to_v3

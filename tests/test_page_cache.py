@@ -118,7 +118,7 @@ def test_turning_sharing_on_shows_on_the_result_at_once(client):
 
     client.post(reverse("assessment_new"))
     assessment = Assessment.objects.get()
-    for number in range(1, 7):
+    for number in range(1, 8):
         data = {"q-red_flags": ["none"]} if number == 1 else {}
         client.post(reverse("assessment_step", args=[assessment.pk, number]), data)
     url = assessment.get_absolute_url()

@@ -28,8 +28,8 @@ def step_url(assessment, number):
 
 
 def take(client, assessment, screens, htmx=False):
-    """Answer all six screens (step 1 defaults to "none of these") and open the result."""
-    for number in range(1, 7):
+    """Answer all seven screens (step 1 defaults to "none of these") and open the result."""
+    for number in range(1, 8):
         data = screens.get(number, NONE if number == 1 else {})
         client.post(step_url(assessment, number), data, headers=HX if htmx else None)
     assessment.refresh_from_db()
@@ -55,7 +55,7 @@ def test_step_1_cannot_be_skipped(client, assessment, htmx):
 
 
 def test_jumping_to_the_last_screen_still_asks_for_the_warning_signs(client, assessment):
-    response = client.post(step_url(assessment, 6), {"q-onset": "next_day"})
+    response = client.post(step_url(assessment, 7), {"q-sleep": "good"})
     assert response["Location"] == step_url(assessment, 1)
     assessment.refresh_from_db()
     assert not assessment.is_complete
@@ -63,13 +63,24 @@ def test_jumping_to_the_last_screen_still_asks_for_the_warning_signs(client, ass
 
 def test_each_screen_has_its_own_heading_named_by_the_progress_label(client, assessment):
     headings = []
-    for number in range(1, 7):
+    for number in range(1, 8):
         page = client.get(step_url(assessment, number)).text
         heading = re.search(r'<h1 id="step-heading"[^>]*>(.*?)</h1>', page).group(1)
-        assert f"Step {number} of 6: {heading}" in page
+        # v3: the progress label is just the step; the title names the screen.
+        assert f"<title>Step {number} of 7: {heading} · Questionnaire" in page
+        assert f'<p class="progress-label" id="progress-label">Step {number} of 7</p>' in page
         headings.append(heading)
-    assert len(set(headings)) == 6
-    assert "7 days before the run that made you sore" in client.get(step_url(assessment, 2)).text
+    assert len(set(headings)) == 7
+    assert headings == [
+        "Warning signs",
+        "Your health",
+        "Where and how it hurts",
+        "The run that made you sore",
+        "Your training in the week before",
+        "Drinks, cramps and food",
+        "Warm-up, form and recovery",
+    ]
+    assert "7 days before the run that made you sore" in client.get(step_url(assessment, 5)).text
 
 
 # Urgent and emergency signs interrupt at once.
@@ -78,8 +89,8 @@ def test_each_screen_has_its_own_heading_named_by_the_progress_label(client, ass
 @pytest.mark.parametrize(
     ("sign", "heading", "numbers"),
     [
-        ("breathless", "Get emergency help now", ["tel:999", "tel:112"]),
-        ("fever", "Be seen today", ["tel:111", "tel:116117", "tel:999"]),
+        ("breathless", "Call 999 now", ["tel:999", "tel:112"]),
+        ("fever", "Be seen today", ["tel:111", "tel:999"]),
         ("calf_swelling_one_side", "Be seen today", ["tel:111"]),
     ],
 )
@@ -92,7 +103,7 @@ def test_urgent_and_emergency_signs_interrupt_with_tap_to_call(
     )
     warning_url = reverse("assessment_warning", args=[assessment.pk, 1])
     assert (response["HX-Redirect"] if htmx else response["Location"]) == warning_url
-    page = client.get(warning_url).text
+    page = client.get(warning_url, headers={"Accept-Language": "en-GB,en;q=0.9"}).text
     assert heading in page
     for number in numbers:
         assert f'href="{number}"' in page
@@ -104,21 +115,38 @@ def test_a_soon_sign_does_not_interrupt(client, assessment):
 
 
 def test_an_escalation_interrupts_on_the_screen_that_completes_it(client, assessment):
-    client.post(step_url(assessment, 1), {**NONE, "q-health_background": ["clot_risk"]})
-    for number in range(2, 6):
-        client.post(step_url(assessment, number), {})
-    response = client.post(step_url(assessment, 6), {"q-location": ["calves"], "q-sides": "one"})
-    assert response["Location"] == reverse("assessment_warning", args=[assessment.pk, 6])
+    client.post(step_url(assessment, 1), NONE)
+    client.post(step_url(assessment, 2), {"q-health_background": ["clot_risk"]})
+    response = client.post(step_url(assessment, 3), {"q-location": ["calves"], "q-sides": "one"})
+    assert response["Location"] == reverse("assessment_warning", args=[assessment.pk, 3])
     page = client.get(response["Location"]).text
     assert "Be seen today" in page
     assert "clot" in page.lower()
 
 
-def test_the_emergency_numbers_come_from_settings(client, assessment, settings):
-    settings.EMERGENCY_NUMBERS = [("911", "US and Canada")]
+def test_the_emergency_number_is_the_one_for_the_runners_country(client, assessment):
     client.post(step_url(assessment, 1), {"q-red_flags": ["breathless"]})
-    page = client.get(reverse("assessment_warning", args=[assessment.pk, 1])).text
-    assert 'href="tel:911"' in page and "tel:999" not in page
+    warning_url = reverse("assessment_warning", args=[assessment.pk, 1])
+    unknown = client.get(warning_url).text  # no language, no time zone, nothing chosen
+    assert 'href="tel:112"' in unknown and "or your local emergency number" in unknown
+    assert "tel:999" not in unknown and "tel:911" not in unknown
+    response = client.post(
+        reverse("helplines:choose_country"), {"country": "US", "next": warning_url}
+    )
+    assert response.status_code == 303 and response["Location"] == warning_url
+    page = client.get(warning_url, headers={"Accept-Language": "en-GB"}).text
+    assert 'href="tel:911"' in page  # the runner's choice beats the browser's language
+    assert "tel:999" not in page and "tel:112" not in page
+    assert "Numbers for: <strong>United States</strong>" in page
+
+
+def test_the_result_page_follows_the_runners_country(client, assessment):
+    take(client, assessment, {1: {"q-red_flags": ["breathless"]}})
+    url = assessment.get_absolute_url()
+    assert 'href="tel:112"' in client.get(url).text
+    client.post(reverse("helplines:choose_country"), {"country": "AU", "next": url})
+    page = client.get(url).text  # not the cached page of the unknown country
+    assert 'href="tel:000"' in page and "Numbers for: <strong>Australia</strong>" in page
 
 
 # The result page follows the level.
@@ -126,7 +154,7 @@ def test_the_emergency_numbers_come_from_settings(client, assessment, settings):
 
 @pytest.mark.parametrize("sign", ["dark_urine", "fever", "collapse_or_confusion"])
 def test_at_urgent_and_emergency_the_warning_is_the_whole_advice(client, assessment, sign):
-    page = take(client, assessment, {1: {"q-red_flags": [sign]}, 3: {"q-terrain": "downhill"}})
+    page = take(client, assessment, {1: {"q-red_flags": [sign]}, 4: {"q-terrain": "downhill"}})
     assert 'id="causes-heading"' not in page
     assert 'id="plan-heading"' not in page
     assert "triage-" in page and 'href="tel:' in page
@@ -136,20 +164,25 @@ def test_at_urgent_and_emergency_the_warning_is_the_whole_advice(client, assessm
 def test_at_soon_the_plan_is_folded_until_a_clinician_clears_the_runner(client, assessment):
     page = take(
         client, assessment,
-        {1: {"q-red_flags": ["bone_tenderness"]}, 2: {"q-load_change": "up_large"},
-         3: {"q-terrain": "downhill", "q-duration": "over_90"}, 5: {"q-sleep": "poor"},
-         6: {"q-location": ["shins", "calves"]}},
+        {1: {"q-red_flags": ["bone_tenderness"]}, 5: {"q-load_change": "up_large"},
+         4: {"q-terrain": "downhill", "q-duration": "over_90"}, 7: {"q-sleep": "poor"},
+         3: {"q-location": ["shins", "calves"], "q-sides": "both", "q-onset": "next_day",
+             "q-duration_days": "under_3"}},
     )  # fmt: skip
     plan = section(page, "plan-heading")
     assert "<details" in plan and "Once a clinician has cleared you to run</summary>" in plan
-    for never in ("compression", "repeated-bout", "flat-surfaces", "gradual-increase"):
+    for never in ("compression", "repeated_bout", "flat_surfaces", "gradual_increase"):
         assert f"/strategies/{never}/" not in plan
     assert "/strategies/rest_recovery/" in plan
     now = section(page, "now-heading")
     assert "Can I run tomorrow? No" in now
+    # v3: the title says what to do, and the warning sign comes right under it, before the
+    # first steps and the folded plan.
+    assert '<h1 id="result-heading">Stop running and book an appointment</h1>' in page
     assert (
-        page.index('id="now-heading"')
+        page.index('id="result-heading"')
         < page.index('id="triage-heading"')
+        < page.index('id="now-heading"')
         < page.index('id="plan-heading"')
     )
 
@@ -157,9 +190,9 @@ def test_at_soon_the_plan_is_folded_until_a_clinician_clears_the_runner(client, 
 def test_a_calm_result_opens_with_three_lines_and_shows_causes_in_words(client, assessment):
     page = take(
         client, assessment,
-        {2: {"q-experience": "new", "q-load_change": "up_large"}, 3: {"q-terrain": "hilly",
-         "q-duration": "over_90", "q-temperature": "hot"}, 4: {"q-fluids": "little"},
-         5: {"q-warm_up": "neither", "q-sleep": "poor"}},
+        {5: {"q-experience": "new", "q-load_change": "up_large"}, 4: {"q-terrain": "hilly",
+         "q-duration": "over_90", "q-temperature": "hot"}, 6: {"q-fluids": "little"},
+         7: {"q-warm_up": "neither", "q-sleep": "poor"}},
     )  # fmt: skip
     now = section(page, "now-heading")
     assert now.count("<li>") == 3
@@ -178,7 +211,7 @@ def test_a_hot_run_never_gets_cold_weather_advice(client, assessment):
     page = take(
         client,
         assessment,
-        {3: {"q-temperature": "hot"}, 5: {"q-warm_up": "neither"}, 6: {"q-pain_quality": "stiff"}},
+        {4: {"q-temperature": "hot"}, 7: {"q-warm_up": "neither"}, 3: {"q-pain_quality": "stiff"}},
     )
     assert "/causes/cold/" not in page
     assert "dress" not in section(page, "plan-heading").lower()
@@ -187,9 +220,10 @@ def test_a_hot_run_never_gets_cold_weather_advice(client, assessment):
 def test_a_contraindicated_strategy_never_appears(client, assessment):
     page = take(
         client, assessment,
-        {1: {**NONE, "q-health_background": ["poor_circulation"]},
-         3: {"q-duration": "over_90"}, 6: {"q-location": ["calves"]}},
+        {2: {"q-health_background": ["poor_circulation"]},
+         4: {"q-duration": "over_90"}, 3: {"q-location": ["calves"]}},
     )  # fmt: skip
+    assert '<h1 id="result-heading">Your soreness explained</h1>' in page  # the plan is shown
     assert "/strategies/compression/" not in page
 
 
@@ -232,13 +266,12 @@ def test_windows_line_breaks_still_make_paragraphs(client):
 
 
 def test_going_back_cannot_skip_an_urgent_interruption(client, assessment):
-    client.post(step_url(assessment, 1), {**NONE, "q-health_background": ["clot_risk"]})
-    for number in range(2, 6):
-        client.post(step_url(assessment, number), {})
+    client.post(step_url(assessment, 1), NONE)
+    client.post(step_url(assessment, 2), {"q-health_background": ["clot_risk"]})
     back = client.post(
-        step_url(assessment, 6), {"q-location": ["calves"], "q-sides": "one", "back": "1"}
+        step_url(assessment, 3), {"q-location": ["calves"], "q-sides": "one", "back": "1"}
     )
-    assert back["Location"] == reverse("assessment_warning", args=[assessment.pk, 6])
+    assert back["Location"] == reverse("assessment_warning", args=[assessment.pk, 3])
 
 
 def test_a_result_saved_before_plans_followed_the_level_shows_no_plan_beside_a_warning(
@@ -259,9 +292,9 @@ def test_a_result_saved_before_plans_followed_the_level_shows_no_plan_beside_a_w
 def test_what_to_do_now_never_leans_on_a_strategy_the_runner_cannot_use(client, assessment):
     page = take(
         client, assessment,
-        {1: {**NONE, "q-health_background": ["kidney_heart_bp"]},
-         3: {"q-temperature": "hot", "q-duration": "over_90"},
-         4: {"q-fluids": "little", "q-cramps": "during"}},
+        {2: {"q-health_background": ["kidney_heart_bp"]},
+         4: {"q-temperature": "hot", "q-duration": "over_90"},
+         6: {"q-fluids": "little", "q-cramps": "during"}},
     )  # fmt: skip
     now = section(page, "now-heading")
     salt_step = Cause.objects.get(slug="electrolytes").first_step

@@ -236,16 +236,21 @@ def test_answers_an_escalation_needs_cannot_be_renamed_out_of_its_reach():
 
 def test_an_inline_refuses_to_delete_a_locked_condition(editor_client):
     clot = Escalation.objects.get(slug="clot_risk_calf")
-    rows = list(clot.condition_rows.all())
+    rows = list(clot.condition_rows.select_related("choice__question"))
     data = {
-        "slug": clot.slug, "background": clot.background_id, "level": clot.level,
-        "message": clot.message, "condition_rows-TOTAL_FORMS": len(rows),
+        "slug": clot.slug, "background": clot.background_id, "title": clot.title,
+        "level": clot.level, "message": clot.message, "condition_rows-TOTAL_FORMS": len(rows),
         "condition_rows-INITIAL_FORMS": len(rows),
     }  # fmt: skip
     for n, row in enumerate(rows):
         fields = {"id": row.pk, "escalation": clot.pk, "choice": row.choice_id, "part": row.part}
         data |= {f"condition_rows-{n}-{name}": value for name, value in fields.items()}
-    data["condition_rows-0-DELETE"] = "on"
+    # v3 content widens the calf part (hamstrings too, beyond the floor): delete the locked one.
+    [calves] = [
+        n for n, row in enumerate(rows)
+        if (row.choice.question.slug, row.choice.slug) == ("location", "calves")
+    ]  # fmt: skip
+    data[f"condition_rows-{calves}-DELETE"] = "on"
     url = reverse("admin:assessments_escalation_change", args=[clot.pk])
     response = editor_client.post(url, data)
     assert response.status_code == 200

@@ -122,6 +122,8 @@ def load(apps, schema_editor):
         Screen.objects.get_or_create(step=step, defaults={"title": title})
 
     for item in getattr(default_questionnaire, "ESCALATIONS", []):
+        if not item.get("background"):
+            continue  # v3's pain-pattern escalations need 0015's nullable background
         escalation, _ = Escalation.objects.get_or_create(
             slug=item["slug"],
             defaults={

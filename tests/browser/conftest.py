@@ -63,12 +63,15 @@ DATA_MIGRATIONS = [
     ("assessments.migrations.0002_default_content", "load"),
     ("assessments.migrations.0005_default_questionnaire", "load"),
     ("assessments.migrations.0009_contract_v2_content_and_lock", "load"),
+    ("assessments.migrations.0015_contract_v3", "load"),
+    ("helplines.migrations.0002_default_countries", "load"),
 ]
 
 
 @pytest.fixture
 def site(live_server, transactional_db):
-    """The live server's base URL, with the default content and the safety lock.
+    """The live server's base URL, with the default content, the helplines' countries and
+    the safety lock.
 
     Tests against a live server commit for real, so the database is flushed after each; the
     data migrations' own loaders put the default content back. The flush empties every table,
@@ -78,6 +81,7 @@ def site(live_server, transactional_db):
     from assessments import safety
     from assessments.content import forget_local_snapshot
     from assessments.models import Cause
+    from helplines.services import forget_countries
 
     if not Cause.objects.exists():
         safety.remove_lock()
@@ -85,6 +89,7 @@ def site(live_server, transactional_db):
             getattr(importlib.import_module(module), function)(apps, None)
         safety.install_lock()
     forget_local_snapshot()
+    forget_countries()  # the process keeps the list for a minute: not a flushed one
     yield live_server.url
     safety.remove_lock()
 

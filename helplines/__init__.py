@@ -1,0 +1,1 @@
+"""Emergency and health-line numbers for the runner's country (content in the admin)."""
