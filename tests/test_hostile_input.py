@@ -320,7 +320,9 @@ def test_a_screen_saves_all_its_answers_or_none_of_them(client, number, pairs, b
     if expected is not None and asked:
         assert back is None, "going back never stops to ask"
         assert response.status_code == 200
-        assert "One more answer, please" in response.text
+        assert (
+            "One more answer, please" if len(asked) == 1 else "A few more answers"
+        ) in response.text
         assert asked <= {slug for slug, value in expected.items() if value is None}
         assert assessment.answers == seed, "a screen asked again saved answers"
         assert assessment.step == 1
