@@ -10,11 +10,19 @@ class AssessmentsConfig(AppConfig):
         from django.db.models.signals import post_migrate, pre_migrate
 
         from legache import checks  # noqa: F401  (deploy checks)
+        from runlog import content as runlog_content
+        from runlog import signs as runlog_signs
 
         # content connects the cache-invalidation signals; safety registers the system check
         # that the contract's safety floor is in the database.
         from . import content, safety  # noqa: F401
         from .wizard import claim_session_assessments
+
+        # The run log links causes and strategies by slug: it shows the editor's current
+        # titles, and its cached dashboard changes with the content revision.
+        runlog_content.register_titles(content.page_titles, content.current_revision_cached)
+        # A follow-up "yes" at a check-in is a warning sign: its words and level are ours.
+        runlog_signs.register_signs(content.warning_signs)
 
         # The safety lock goes on after every migrate, which then checks the floor.
         pre_migrate.connect(safety.lift_lock_for_sqlite_table_rebuilds, sender=self)

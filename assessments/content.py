@@ -9,7 +9,7 @@ rows. A request costs at most one one-row query a second.
 
 import time
 
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, Value
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from . import models
@@ -219,6 +219,37 @@ def current_revision_cached() -> int:
     return _revision.number
 
 
+class _Titles:
+    version: int | None = None
+    names: dict[str, dict[str, str]] | None = None
+
+
+_titles = _Titles()
+
+
+def page_titles(kind: str, slugs) -> dict[str, str]:
+    """The run log's title provider (registered in `AssessmentsConfig.ready`): {slug: title}
+    of the published causes (kind "cause": `Cause.name`) or strategies ("strategy":
+    `Strategy.title`) among `slugs`. Read in one query once per content revision per
+    process; the revision itself is asked at most once a second."""
+    version = current_revision_cached()
+    if _titles.names is None or _titles.version != version:
+        # One UNION; no ordering anywhere (SQLite refuses the models' Meta ordering in it).
+        causes = models.Cause.objects.published().order_by()
+        strategies = models.Strategy.objects.published().order_by()
+        rows = (
+            causes.values_list(Value("cause"), "slug", "name")
+            .union(strategies.values_list(Value("strategy"), "slug", "title"), all=True)
+            .order_by()
+        )
+        names: dict[str, dict[str, str]] = {"cause": {}, "strategy": {}}
+        for row_kind, slug, title in rows:
+            names[row_kind][slug] = title
+        _titles.names, _titles.version = names, version
+    found = _titles.names.get(kind, {})
+    return {slug: found[slug] for slug in slugs if slug in found}
+
+
 def forget_local_snapshot() -> None:
     _revision.checked_at = float("-inf")
     _snapshot.version = None
@@ -241,3 +272,20 @@ for _model in CONTENT_MODELS:
 m2m_changed.connect(
     forget_content, sender=models.Cause.only_with.through, dispatch_uid="forget-only-with"
 )
+
+
+def warning_signs(slugs) -> dict[str, tuple[str, str, str]]:
+    """The run log's sign provider (registered in `AssessmentsConfig.ready`): {slug: (title,
+    level, message)} for warning signs (any answer with a triage level) and escalations,
+    from the questionnaire as editors left it."""
+    content = current_content()
+    found = {}
+    for question in content.questions:
+        for choice in question.choices:
+            if choice.triage_level and choice.slug in slugs and choice.slug not in found:
+                found[choice.slug] = (choice.label, choice.triage_level, choice.triage_message)
+    for escalation in content.escalations:
+        if escalation.slug in slugs:
+            title = escalation.title or escalation.slug.replace("_", " ").capitalize()
+            found[escalation.slug] = (title, escalation.level, escalation.message)
+    return found

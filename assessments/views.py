@@ -87,13 +87,18 @@ def assessment_start(request):
         "step_count": wizard.step_count(content),
         "minutes": wizard.minutes_to_answer(content),
         "past": wizard.past_results(request),
+        "run_choices": wizard.run_choices(request),
     }
     return render(request, "assessment/start.html", context)
 
 
 @require_POST
 def assessment_new(request):
-    assessment = wizard.start(request, current_content())
+    raw = request.POST.get("run", "")
+    # Only the runner's own runs can answer (the log is read for them alone); anything else
+    # is no run at all.
+    run_id = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 12 else None
+    assessment = wizard.start(request, current_content(), run_id=run_id)
     return redirect("assessment_step", assessment.pk, 1)
 
 

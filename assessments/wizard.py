@@ -102,19 +102,21 @@ def latest_unfinished(request) -> Assessment | None:
     return candidates.filter(completed_at__isnull=True).order_by("-updated_at").first()
 
 
-def from_the_log(user, content: Content | None) -> dict:
-    """A signed-in runner's answers the run log can give, each marked with its day."""
+def from_the_log(user, content: Content | None, run_id: int | None = None) -> dict:
+    """A signed-in runner's answers the run log can give, each marked with its day and its
+    sources. `run_id`: the run the runner said made their legs sore (asked, not assumed)."""
     from runlog.prefill import answers_from_log
 
     if content is None:
         return {}
-    found = answers_from_log(user)
+    found = answers_from_log(user, run_id)
     answers = keep_known({slug: answer.value for slug, answer in found.items()}, content)
     prefilled = {
         slug: {
             "value": answers[slug],
             "day": found[slug].day.isoformat(),
             "runs": list(found[slug].run_ids),
+            "sources": list(found[slug].sources),
         }
         for slug in answers
     }
@@ -151,10 +153,19 @@ def past_results(request, limit: int = 20) -> list[dict]:
     ]
 
 
-def start(request, content: Content | None = None) -> Assessment:
+def run_choices(request) -> list[tuple[int, str]]:
+    """A signed-in runner's recent runs to pick "the run that made your legs sore" from."""
+    if not request.user.is_authenticated:
+        return []
+    from runlog.prefill import run_choices
+
+    return run_choices(request.user)
+
+
+def start(request, content: Content | None = None, run_id: int | None = None) -> Assessment:
     user = request.user if request.user.is_authenticated else None
     if user is not None:
-        return Assessment.objects.create(user=user, **from_the_log(user, content))
+        return Assessment.objects.create(user=user, **from_the_log(user, content, run_id))
     if not request.session.session_key:
         request.session.save()  # a new visitor: the session (and its key) starts here
     # Every parallel start in this session computes the same key from the same session key,
@@ -336,6 +347,7 @@ def finish(assessment: Assessment, content: Content) -> None:
                 "question": content.questions_by_slug[slug].text,
                 "note": note,
                 "runs": assessment.prefilled[slug]["runs"],
+                "sources": assessment.prefilled[slug].get("sources", []),
             }
             for slug, note in notes.items()
             if slug in content.questions_by_slug

@@ -11,12 +11,21 @@ are needed, every window bounded in time):
    so every run in view has its spike look-back (that covers the ACWR's 28 days and its
    14-day break rule, and the 35 days of "this week compared with your usual");
 4. the check-ins of the 12 weeks, with their sore regions (one LEFT JOIN);
-5-6. on an insights cache miss only: every run and every check-in, a few columns each.
+5-6. on an insights cache miss only: every run and every check-in, a few columns each;
+7. the cause and strategy titles the insights link to (`runlog.content`: assessments reads
+   them once per content revision per process; the revision itself at most once a second,
+   and it is part of the page's key, so a renamed page shows at once).
 
-Runs before the window matter to the ACWR and to "your usual week" only through their
-days: the log's first day and the last run before the window (for a break that began
-before it). The aggregate gives both, and they are handed to those two functions as
-day-only markers with no distance and no load; every other function gets the window alone.
+Runs before the window matter to the ACWR, to "your usual week" and to the spike checks
+only through their days: the log's first day and the last run before the window (for a
+break that began before it). The aggregate gives both: the ACWR and "your usual week" get
+them as day-only markers with no distance and no load, the spike checks as days (a run is
+compared only when the log covers the 30 days before it); every other function gets the
+window alone.
+
+A week is the same everywhere on the page: 7 days ending today ("this week", the ACWR's
+acute week, monotony), and the weekly charts and tables go back in blocks of 7 days from
+there, labelled by their dates (`load.week_starts`, `week_span`).
 
 The insights compare the whole history, so they are cached per runner under a fingerprint
 of the log (count and latest change of runs and of check-ins, and the time zone): any new,
@@ -31,32 +40,16 @@ from datetime import date, datetime, timedelta
 from django.core.cache import cache
 from django.db.models import Count, Max, Min, Q
 
-from . import body_map, charts, days, load, queries, units
+from . import body_map, charts, content, days, load, queries, units
 from . import insights as log_insights
+from . import watch as watch_
 from .models import Run, SorenessEntry
 
 WEEKS = 12  # the weekly charts
 MAP_WEEKS = 8  # the soreness map
-SPIKE_RECENT_DAYS = 28  # flagged runs of these last days lead the page
-INSIGHTS_CACHE_VERSION = 1
+SPIKE_RECENT_DAYS = 28  # the runs of these last days are checked for spikes on the page
+INSIGHTS_CACHE_VERSION = 2
 INSIGHTS_CACHE_SECONDS = 7 * 24 * 3600
-
-# Link text for the cause and strategy pages the insights name (their default titles; the
-# pages themselves are content, so runlog does not read them).
-CAUSE_NAMES = {
-    "overuse": "Too much, too soon",
-    "dehydration": "Not drinking enough",
-    "cold": "Cold weather",
-    "eccentric_load": "Downhill and unaccustomed running",
-}
-STRATEGY_NAMES = {
-    "hydrate": "Drink to thirst",
-    "warm_up_cool_down": "Warm up; don't count on stretching",
-    "flat_surfaces": "Run flat while sore, then add hills back",
-    "gradual_increase": "Build up gradually",
-    "dress_for_cold": "Dress for the cold and warm up longer",
-    "repeated_bout": "Build up downhills in small doses",
-}
 
 HOOPER_ITEMS = (
     ("Sleep", "sleep"),
@@ -70,13 +63,13 @@ HOOPER_ITEMS = (
 
 
 def window_start(today: date) -> date:
-    """The first local day of runs read: 30 days before the first Monday charted."""
-    first_monday = load.monday_of(today) - timedelta(weeks=WEEKS - 1)
-    return first_monday - timedelta(days=load.SPIKE_WINDOW_DAYS)
+    """The first local day of runs read: 30 days before the first week charted."""
+    return checkins_start(today) - timedelta(days=load.SPIKE_WINDOW_DAYS)
 
 
 def checkins_start(today: date) -> date:
-    return load.monday_of(today) - timedelta(weeks=WEEKS - 1)
+    """The first day of the first week charted (weeks of 7 days, the last ending today)."""
+    return load.week_starts(today, WEEKS)[0]
 
 
 def _window_runs(user, since, until, tz) -> list[load.RunFacts]:
@@ -87,6 +80,10 @@ def _window_runs(user, since, until, tz) -> list[load.RunFacts]:
 def _window_checkins(user, since, until, tz) -> list[load.CheckIn]:
     window = SorenessEntry.objects.filter(owner=user, recorded_at__gte=since, recorded_at__lt=until)
     return queries.checkin_facts(window, tz)
+
+
+def _local_day(start: datetime | None, tz) -> date | None:
+    return None if start is None else start.astimezone(tz).date()
 
 
 def _marker(start: datetime | None, tz) -> list[load.RunFacts]:
@@ -114,40 +111,9 @@ def insights_cache_key(user_id: int, fingerprint: str) -> str:
 
 
 def compute_insights(user, tz) -> list[log_insights.Insight]:
-    """The whole history, a few columns of each row, in linear time."""
-    runs = [
-        load.RunFacts(
-            day=start.astimezone(tz).date(),
-            start=start,
-            distance_m=distance_m,
-            duration_s=duration_s,
-            terrain=terrain,
-            temperature_c=temperature_c,
-            fluids=fluids,
-            warm_up_done=warm_up_done,
-        )
-        for start, distance_m, duration_s, terrain, temperature_c, fluids, warm_up_done in (
-            Run.objects.filter(owner=user)
-            .order_by("start", "id")
-            .values_list(
-                "start",
-                "distance_m",
-                "duration_s",
-                "terrain",
-                "temperature_c",
-                "fluids",
-                "warm_up_done",
-            )
-        )
-    ]
-    checkins = [
-        load.CheckIn(day=recorded_at.astimezone(tz).date(), recorded_at=recorded_at, soreness=s)
-        for recorded_at, s in (
-            SorenessEntry.objects.filter(owner=user)
-            .order_by("recorded_at", "id")
-            .values_list("recorded_at", "soreness")
-        )
-    ]
+    """The whole history, a few columns of each row (the `queries` readers), in linear time."""
+    runs = queries.run_facts(queries.runs_of(user).order_by("start", "id"), tz)
+    checkins = queries.checkin_facts(queries.entries_of(user), tz)
     return log_insights.insights(runs, checkins)
 
 
@@ -167,14 +133,29 @@ def cached_insights(user, tz, fingerprint: str) -> list[log_insights.Insight]:
 # --------------------------------------------------------------------------- shaping
 
 
-def _week_label(monday: date) -> str:
-    return f"{monday.day}\N{NO-BREAK SPACE}{monday:%b}"
+def _week_label(first_day: date) -> str:
+    """A chart's week, under its bar: its last day, "31 May" (the last bar ends today)."""
+    last = first_day + timedelta(days=load.WEEK_DAYS - 1)
+    return f"{last.day}\N{NO-BREAK SPACE}{last:%b}"
 
 
-def _row_label(monday: date, current: bool) -> str:
-    """A table's week: "6 Apr", or "25 May (so far)" (wrapping only before the bracket)."""
-    label = _week_label(monday)
-    return f"{label} (so\N{NO-BREAK SPACE}far)" if current else label
+def week_span(first_day: date) -> str:
+    """A week of 7 days by its dates: "25–31 May", or "26 Nov – 2 Dec" across two months
+    (wrapping only around the dash)."""
+    last = first_day + timedelta(days=load.WEEK_DAYS - 1)
+    if (first_day.year, first_day.month) == (last.year, last.month):
+        return f"{first_day.day}\N{EN DASH}{last.day}\N{NO-BREAK SPACE}{last:%b}"
+    return (
+        f"{first_day.day}\N{NO-BREAK SPACE}{first_day:%b} \N{EN DASH} "
+        f"{last.day}\N{NO-BREAK SPACE}{last:%b}"
+    )
+
+
+def _row_label(first_day: date, current: bool) -> str:
+    """A table's week: "13–19 Apr", or "25–31 May (this week)" (wrapping only before the
+    bracket)."""
+    label = week_span(first_day)
+    return f"{label} (this\N{NO-BREAK SPACE}week)" if current else label
 
 
 def _date(day: date) -> str:
@@ -203,57 +184,94 @@ class Spike:
     def run_id(self) -> int | None:
         return self.check.run.run_id
 
+    @property
+    def finding(self) -> str:
+        """The study's figure for this spike's own band (10-30 %, 30-100 %, over 100 %)."""
+        return self.check.caveat
+
 
 def _spike(check: load.SpikeCheck, unit: str) -> Spike:
-    shown = round(check.percent_longer, 1)
-    percent = "just over 10" if shown <= 10 else f"{shown:g}"
     return Spike(
         check,
         check.run.day,
         _distance(check.run.distance_m, unit),
         _distance(check.longest_before_m, unit),
-        percent,
+        load.spike_percent(check.percent_longer),
     )
 
 
 @dataclass(frozen=True, slots=True)
+class AfterBreak:
+    """A first run after a break of 30 days or more, in the runner's unit: named, not
+    compared."""
+
+    check: load.SpikeCheck
+    day: date
+    distance: str
+
+    @property
+    def run_id(self) -> int | None:
+        return self.check.run.run_id
+
+    @property
+    def message(self) -> str:
+        return self.check.message
+
+
+def _after_break(check: load.SpikeCheck, unit: str) -> AfterBreak:
+    return AfterBreak(check, check.run.day, _distance(check.run.distance_m, unit))
+
+
+@dataclass(frozen=True, slots=True)
 class InsightLink:
-    kind: str  # "The cause" or "What helps"
+    kind: str  # "May be linked to" (a cause) or "What may help" (a strategy)
     url_name: str
     slug: str
-    text: str
+    text: str  # the page's current title (runlog.content)
 
 
 @dataclass(frozen=True, slots=True)
 class InsightView:
+    """A comparison with enough data, and its links: only when the difference points the
+    causes' way (more soreness on the factor's side), and only to pages that are published."""
+
     insight: log_insights.Insight
     links: tuple[InsightLink, ...]
 
     @property
-    def a_average(self) -> str:
-        return _number(self.insight.a_soreness)
+    def difference(self) -> str:
+        """Signed, one decimal: "+1.5", "-0.7", "0.0"."""
+        shown = round(self.insight.difference, 1)
+        return "0.0" if shown == 0 else f"{shown:+.1f}"
 
     @property
-    def b_average(self) -> str:
-        return _number(self.insight.b_soreness)
+    def interval(self) -> str:
+        return log_insights.interval_words(self.insight.low, self.insight.high)
 
 
-def _insight_view(insight: log_insights.Insight) -> InsightView:
-    links = [
-        InsightLink(
-            "The cause", "cause_detail", slug, CAUSE_NAMES.get(slug, slug.replace("_", " "))
+def insight_views(found) -> tuple[tuple[InsightView, ...], tuple[log_insights.Insight, ...]]:
+    """The comparisons to show (enough data), with their links under the pages' current
+    titles (one look-up per kind), and the ones still waiting for data (no card, no link)."""
+    shown = [insight for insight in found if insight.enough]
+    causes = content.titles(content.CAUSE, (s for i in shown for s in i.linked_causes))
+    strategies = content.titles(content.STRATEGY, (s for i in shown for s in i.linked_strategies))
+    views = tuple(
+        InsightView(
+            insight,
+            tuple(
+                InsightLink("May be linked to", "cause_detail", slug, causes[slug])
+                for slug in insight.linked_causes
+                if slug in causes
+            )
+            + tuple(
+                InsightLink("What may help", "strategy_detail", slug, strategies[slug])
+                for slug in insight.linked_strategies
+                if slug in strategies
+            ),
         )
-        for slug in insight.causes
-    ] + [
-        InsightLink(
-            "What helps",
-            "strategy_detail",
-            slug,
-            STRATEGY_NAMES.get(slug, slug.replace("_", " ")),
-        )
-        for slug in insight.strategies
-    ]
-    return InsightView(insight, tuple(links))
+        for insight in shown
+    )
+    return views, tuple(insight for insight in found if not insight.enough)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,13 +310,13 @@ def soreness_map(checkins, today: date) -> SorenessMap:
 
 def _distance_chart(weeks: list[load.WeekTotals], unit: str) -> charts.BarChart:
     values = [units.from_metres(week.distance_m, unit) for week in weeks]
-    labels = [_week_label(week.monday) for week in weeks]
+    labels = [_week_label(week.first_day) for week in weeks]
     table = charts.Table(
         f"Distance per week ({unit}), last {WEEKS} weeks",
-        ("Week of", f"Distance ({unit})", "Runs"),
+        ("Week", f"Distance ({unit})", "Runs"),
         tuple(
             (
-                _row_label(week.monday, i == len(weeks) - 1),
+                _row_label(week.first_day, i == len(weeks) - 1),
                 (f"{value:.1f}", str(week.runs)),
             )
             for i, (week, value) in enumerate(zip(weeks, values, strict=True))
@@ -311,21 +329,22 @@ def _distance_desc(weeks: list[load.WeekTotals], unit: str) -> str:
     values = [units.from_metres(week.distance_m, unit) for week in weeks]
     top = max(range(len(weeks)), key=lambda i: values[i])
     return (
-        f"Bars, one per week from the week of {_date(weeks[0].monday)} to this week so far. "
-        f"Most: {values[top]:.1f} {unit} in the week of {_date(weeks[top].monday)}. "
-        f"This week so far: {values[-1]:.1f} {unit}. The numbers are in the table below."
+        f"Bars, one per week of 7 days, from {week_span(weeks[0].first_day)} to this week, "
+        f"{week_span(weeks[-1].first_day)}. Most: {values[top]:.1f} {unit} in "
+        f"{week_span(weeks[top].first_day)}. This week: {values[-1]:.1f} {unit}. The numbers "
+        "are in the table below."
     )
 
 
 def _soreness_chart(weeks: list[load.WeekTotals]) -> charts.BarChart:
     values = [week.soreness for week in weeks]
-    labels = [_week_label(week.monday) for week in weeks]
+    labels = [_week_label(week.first_day) for week in weeks]
     table = charts.Table(
         f"Average soreness per week (0-10), last {WEEKS} weeks",
-        ("Week of", "Average soreness", "Check-ins"),
+        ("Week", "Average soreness", "Check-ins"),
         tuple(
             (
-                _row_label(week.monday, i == len(weeks) - 1),
+                _row_label(week.first_day, i == len(weeks) - 1),
                 (_number(week.soreness), str(week.checkins)),
             )
             for i, week in enumerate(weeks)
@@ -340,18 +359,18 @@ def _soreness_desc(weeks: list[load.WeekTotals]) -> str:
     empty = len(weeks) - len(given)
     gaps = f" {empty} weeks have no check-in and no bar." if empty else ""
     return (
-        f"Bars from 0 (no soreness) to 10, one per week from the week of "
-        f"{_date(weeks[0].monday)}. Highest: {worst.soreness:.1f} in the week of "
-        f"{_date(worst.monday)}.{gaps} The numbers are in the table below."
+        f"Bars from 0 (no soreness) to 10, one per week of 7 days from "
+        f"{week_span(weeks[0].first_day)}. Highest: {worst.soreness:.1f} in "
+        f"{week_span(worst.first_day)}.{gaps} The numbers are in the table below."
     )
 
 
 def _hooper_charts(weeks: list[load.HooperWeek]) -> tuple[charts.LineChart, charts.LineChart]:
-    labels = [_week_label(week.monday) for week in weeks]
-    heads = [_row_label(week.monday, i == len(weeks) - 1) for i, week in enumerate(weeks)]
+    labels = [_week_label(week.first_day) for week in weeks]
+    heads = [_row_label(week.first_day, i == len(weeks) - 1) for i, week in enumerate(weeks)]
     total_table = charts.Table(
         "Hooper index per week (4-28: the four items added)",
-        ("Week of", "Hooper index", "Check-ins"),
+        ("Week", "Hooper index", "Check-ins"),
         tuple(
             (head, (_number(week.total), str(week.checkins)))
             for head, week in zip(heads, weeks, strict=True)
@@ -368,7 +387,7 @@ def _hooper_charts(weeks: list[load.HooperWeek]) -> tuple[charts.LineChart, char
     items_table = charts.Table(
         "The Hooper items per week (each 1-7; soreness mapped from 0-10)",
         # Soft hyphens let the longer words break on a narrow phone.
-        ("Week of", *(name.replace("ness", "\N{SOFT HYPHEN}ness") for name, _ in HOOPER_ITEMS)),
+        ("Week", *(name.replace("ness", "\N{SOFT HYPHEN}ness") for name, _ in HOOPER_ITEMS)),
         tuple(
             (head, tuple(_number(getattr(week, attr)) for _, attr in HOOPER_ITEMS))
             for head, week in zip(heads, weeks, strict=True)
@@ -403,8 +422,11 @@ class Dashboard:
     runs: int = 0
     checkins: int = 0
     week: load.WeekComparison | None = None
+    week_span: str = ""  # this week's dates, "25–31 May": the 7 days ending today
+    todays_longest: str = ""  # load.TodaysLongest in the runner's unit
     spikes: tuple[Spike, ...] = ()
-    spike_days: int = SPIKE_RECENT_DAYS
+    after_break: tuple[AfterBreak, ...] = ()
+    spike_summary: str = ""  # load.RecentSpikes.text: what the flags alone do not say
     spike_caveat: str = load.SPIKE_CAVEAT
     acwr: load.Acwr | None = None
     monotony: load.Monotony | None = None
@@ -415,9 +437,11 @@ class Dashboard:
     hooper_items_chart: Chart | None = None
     hooper_caveat: str = load.HOOPER_CAVEAT
     soreness_map: SorenessMap | None = None
-    insights: tuple[InsightView, ...] = ()
+    insights: tuple[InsightView, ...] = ()  # the comparisons with enough data
+    insights_waiting: tuple[log_insights.Insight, ...] = ()  # the others: what they need
     insight_caveat: str = log_insights.INSIGHT_CAVEAT
-    not_easing: tuple[load.NotEasing, ...] = ()
+    # The sore spots the log follows and their see-someone notices (runlog.watch).
+    watch: watch_.Watch | None = None
 
 
 def log_summary(user, prefs, now: datetime) -> tuple[dict, dict]:
@@ -437,11 +461,13 @@ def log_summary(user, prefs, now: datetime) -> tuple[dict, dict]:
 
 
 def page_key(user, prefs, now: datetime) -> str:
-    """The dashboard depends on the log (its version), the settings and the day."""
+    """The dashboard depends on the log (its version), the settings, the day and the titles
+    of the pages it links to (their revision: a renamed cause shows at once)."""
     today = days.today(prefs.time_zone, now)
     return (
         f"dashboard:{user.pk}:{prefs.log_version}:{prefs.time_zone}:"
-        f"{prefs.distance_unit}:{prefs.temperature_unit}:{today.isoformat()}"
+        f"{prefs.distance_unit}:{prefs.temperature_unit}:{today.isoformat()}:"
+        f"{content.revision()}"
     )
 
 
@@ -461,18 +487,18 @@ def build(user, prefs, now: datetime) -> Dashboard:
 
     runs = _window_runs(user, runs_from, tomorrow, tz)
     checkins = _window_checkins(user, checkins_from, tomorrow, tz)
+    followups = queries.followups_of(user, checkins_from, tomorrow)
     # Runs before the window, by their days only: the log's first day, the last before it.
     markers = _marker(runs_agg["before"], tz)
     if runs_agg["first"] is not None and runs_agg["first"] < runs_from:
         markers = _marker(runs_agg["first"], tz) + markers
     with_markers = markers + runs
 
-    recent = today - timedelta(days=SPIKE_RECENT_DAYS - 1)
-    spikes = tuple(
-        _spike(check, unit)
-        for check in reversed(load.single_run_spikes(runs))
-        if recent <= check.run.day <= today
-    )
+    # Spikes are checked against the log's real first day and the last run before the
+    # window, so a short log or a break is named, never "not more than 10 % longer".
+    log_start = _local_day(runs_agg["first"], tz)
+    checks = load.spike_checks(runs, log_start, _local_day(runs_agg["before"], tz))
+    recent = load.recent_spikes(checks, today, SPIKE_RECENT_DAYS)
     weeks = load.weekly_totals(runs, checkins, today, weeks=WEEKS)
     hooper = load.hooper_weekly(checkins, today, weeks=WEEKS)
     distance_chart = soreness_chart = hooper_total = hooper_items = None
@@ -495,7 +521,7 @@ def build(user, prefs, now: datetime) -> Dashboard:
         total_desc = (
             "A line from 4 (best) to 28 (worst), one point per week with a full set of items. "
             + (
-                f"Latest: {given[-1].total:.1f} in the week of {_date(given[-1].monday)}. "
+                f"Latest: {given[-1].total:.1f} in {week_span(given[-1].first_day)}. "
                 if given
                 else "No week has all four items yet. "
             )
@@ -509,6 +535,9 @@ def build(user, prefs, now: datetime) -> Dashboard:
         hooper_total = Chart("chart-hooper", "Hooper index per week", total_desc, total)
         hooper_items = Chart("chart-hooper-items", "The Hooper items per week", items_desc, items)
 
+    shown_insights, waiting_insights = insight_views(
+        cached_insights(user, tz, _fingerprint(runs_agg, entries_agg, tz_name))
+    )
     return Dashboard(
         empty=False,
         today=today,
@@ -516,7 +545,11 @@ def build(user, prefs, now: datetime) -> Dashboard:
         runs=runs_agg["count"],
         checkins=entries_agg["count"],
         week=load.this_week_vs_usual(with_markers, today, unit),
-        spikes=spikes,
+        week_span=week_span(load.week_starts(today, 1)[0]),
+        todays_longest=load.todays_longest(runs, today).text(unit),
+        spikes=tuple(_spike(check, unit) for check in recent.flagged),
+        after_break=tuple(_after_break(check, unit) for check in recent.after_break),
+        spike_summary=recent.text,
         acwr=load.acwr(with_markers, today),
         monotony=load.weekly_monotony(runs, today),
         distance_chart=distance_chart,
@@ -524,24 +557,20 @@ def build(user, prefs, now: datetime) -> Dashboard:
         hooper_total_chart=hooper_total,
         hooper_items_chart=hooper_items,
         soreness_map=soreness_map(checkins, today),
-        insights=tuple(
-            _insight_view(item)
-            for item in cached_insights(user, tz, _fingerprint(runs_agg, entries_agg, tz_name))
-        ),
-        not_easing=tuple(load.not_easing(checkins, with_markers, today)),
+        insights=shown_insights,
+        insights_waiting=waiting_insights,
+        watch=watch_.watch_from(checkins, with_markers, followups, today),
     )
 
 
-def not_easing_for(user, prefs, now: datetime) -> list[load.NotEasing]:
-    """The not-easing notice alone (the check-in page): the same 12 weeks of check-ins as
-    the dashboard and the latest run up to today, in two queries."""
+def todays_longest_for(user, prefs, now: datetime) -> load.TodaysLongest:
+    """Today's longest alone (the run form's hint): the longest run of the 30 days before
+    today and today itself, as a run today is checked, in one query."""
     tz_name = prefs.time_zone
     tz = days.zone(tz_name)
     today = days.today(tz_name, now)
-    tomorrow = days.day_bounds(today, tz_name)[1]
-    checkins_from = days.day_bounds(checkins_start(today), tz_name)[0]
-    checkins = _window_checkins(user, checkins_from, tomorrow, tz)
-    if not checkins:
-        return []
-    latest = Run.objects.filter(owner=user, start__lt=tomorrow).order_by("-start", "-id")[:1]
-    return load.not_easing(checkins, queries.run_facts(latest, tz), today)
+    since = days.day_bounds(today - timedelta(days=load.SPIKE_WINDOW_DAYS), tz_name)[0]
+    until = days.day_bounds(today, tz_name)[1]
+    window = Run.objects.filter(owner=user, start__gte=since, start__lt=until)
+    longest = window.order_by("-distance_m", "-start", "-id")[:1]
+    return load.todays_longest(queries.run_facts(longest, tz), today)

@@ -42,6 +42,7 @@ SORENESS_COLUMNS = (
     "fatigue",
     "stress",
     "sore_regions",
+    "follow_ups",
     "notes",
     "created_at",
     "updated_at",
@@ -116,6 +117,11 @@ def entry_record(entry: SorenessEntry, tz_name: str) -> dict:
             {"region": r.region, "side": r.side, "soreness": r.soreness}
             for r in entry.regions.all()
         ],
+        # The yeses to the questions asked about a spot sore for 3 days or more.
+        "follow_ups": [
+            {"region": f.region, "side": f.side, "answer": f.answer}
+            for f in entry.followup_answers.all()
+        ],
         "notes": entry.notes,
         "created_at": _iso(entry.created_at, tz_name),
         "updated_at": _iso(entry.updated_at, tz_name),
@@ -134,7 +140,7 @@ def entries_for_export(user):
     return (
         SorenessEntry.objects.filter(owner=user)
         .select_related("run")
-        .prefetch_related("regions")
+        .prefetch_related("regions", "followup_answers")
         .order_by("recorded_at", "id")
     )
 
@@ -164,6 +170,9 @@ def soreness_csv_rows(user, tz_name: str | None = None):
     for entry in entries_for_export(user).iterator(chunk_size=500):
         record = entry_record(entry, tz_name)
         record["sore_regions"] = regions_cell(record["sore_regions"])
+        record["follow_ups"] = ";".join(
+            f"{f['region']}:{f['side']}:{f['answer']}" for f in record["follow_ups"]
+        )
         record["notes"] = csv_safe(record["notes"])
         yield tuple(_cell(record[column]) for column in SORENESS_COLUMNS)
 

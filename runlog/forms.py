@@ -13,7 +13,7 @@ from django.db import transaction
 
 from . import body_map, days, units, validation
 from .choices import DistanceUnit, Fluids, Location, TemperatureUnit, Terrain
-from .models import Run, RunnerSettings, SorenessEntry, SoreRegion
+from .models import FollowUp, FollowUpAnswer, Run, RunnerSettings, SorenessEntry, SoreRegion
 
 NOT_GIVEN = ("", "Not given")
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
@@ -199,6 +199,11 @@ class RunForm(forms.Form):
             "notes": run.notes,
             "confirm_long": run.distance_m > validation.LONG_RUN_M,
         }
+
+    def add_todays_longest(self, longest) -> None:
+        """The hint with the distance: today's longest (a `load.TodaysLongest`), in the
+        runner's unit. A new run only: "today" says nothing about a run being edited."""
+        self.fields["distance"].help_text = longest.text(self.prefs.distance_unit)
 
     @property
     def asks_to_confirm_long(self) -> bool:
@@ -394,12 +399,24 @@ class CheckInForm(forms.Form):
         required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
 
-    def __init__(self, *args, runs, now: datetime, prefs: RunnerSettings, entry=None, **kw):
-        """`runs`: the runner's own runs the entry may follow (scoped by the view)."""
+    def __init__(
+        self, *args, runs, now: datetime, prefs: RunnerSettings, entry=None, followups=(), **kw
+    ):
+        """`runs`: the runner's own runs the entry may follow (scoped by the view).
+        `followups`: the sore spots (runlog.watch.FollowUpSpot) this check-in asks about."""
         if entry is not None and "initial" not in kw:
             kw["initial"] = self.initial_for(entry)
         super().__init__(*args, **kw)
         self.entry = entry
+        self.followup_spots = tuple(followups)
+        for spot in self.followup_spots:
+            self.fields[self.followup_field(spot)] = forms.MultipleChoiceField(
+                label=f"Your {spot.label[0].lower()}{spot.label[1:]}: tick any that are true",
+                choices=FollowUp.choices,
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+                error_messages={"invalid_choice": "Tick only the statements listed."},
+            )
         self.now = now
         self.runs = {run.pk: run for run in runs}
         self.fields["run"].choices = [
@@ -421,6 +438,13 @@ class CheckInForm(forms.Form):
     @staticmethod
     def score_field(value: str) -> str:
         return f"score-{value}"
+
+    @staticmethod
+    def followup_field(spot) -> str:
+        return f"followup-{spot.value}"
+
+    def followup_rows(self):
+        return [self[self.followup_field(spot)] for spot in self.followup_spots]
 
     @classmethod
     def initial_for(cls, entry: SorenessEntry) -> dict:
@@ -497,6 +521,11 @@ class CheckInForm(forms.Form):
                 region, side = validation.parse_region_value(value)
                 regions.append((region, side, score))
         cleaned["sore_regions"] = regions
+        cleaned["followups"] = [
+            (spot.region, spot.side, answer)
+            for spot in self.followup_spots
+            for answer in cleaned.get(self.followup_field(spot)) or ()
+        ]
         return cleaned
 
     def save(self, owner) -> SorenessEntry:
@@ -517,6 +546,12 @@ class CheckInForm(forms.Form):
             SoreRegion.objects.bulk_create(
                 SoreRegion(entry=entry, region=region, side=side, soreness=score)
                 for region, side, score in data["sore_regions"]
+            )
+            if self.followup_spots and self.entry is not None:
+                entry.followup_answers.all().delete()
+            FollowUpAnswer.objects.bulk_create(
+                FollowUpAnswer(entry=entry, region=region, side=side, answer=answer)
+                for region, side, answer in data["followups"]
             )
         return entry
 

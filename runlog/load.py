@@ -9,14 +9,17 @@ real hours, such as "a check-in within 72 hours") and its `day`: the runner's LO
 day, converted by the caller (`RunFacts.local` and `CheckIn.local` do it with
 `runlog.days.local_day`). Every function that needs "now" takes `today`, the runner's local
 date. Nothing here looks at the clock or at a time zone, so daylight-saving changes cannot
-shift a run into another day: a day is a date, whether it lasted 23, 24 or 25 hours. Weeks
-are ISO weeks, Monday to Sunday. Runs and check-ins after `today` are ignored.
+shift a run into another day: a day is a date, whether it lasted 23, 24 or 25 hours. A week
+is 7 days ending on a given day: "this week" is the 7 days ending today, and weekly series
+go back in blocks of 7 days from there (`week_starts`), never in calendar weeks. Runs and
+check-ins after `today` are ignored.
 
 Unknown stays unknown. A run without an effort score (RPE) has no session load: it adds
 nothing to the daily load and every load figure reports how many such runs it left out
 (`runs_without_rpe`); it still counts as a run (it ends a break and has a distance).
 """
 
+import math
 import statistics
 from collections import deque
 from dataclasses import dataclass
@@ -45,16 +48,16 @@ SESSION_LOAD_CAVEAT = (
     "out of the load figures and counted."
 )
 ACWR_CAVEAT = (
-    "This ratio compares your last 7 days with the 21 days before them. For one runner it "
-    "predicts injury poorly: in 5,205 adult runners (Frandsen et al., BJSM 2025, "
-    "doi:10.1136/bjsports-2024-109380) weekly ratios like this did not predict overuse "
-    "injuries, while single runs much longer than usual did. Read it as a description of your "
-    "training, not as a risk score."
+    "This ratio compares your last 7 days with the 21 days before them. It is context, not a "
+    "risk score: in 5,205 adult runners (Frandsen et al., BJSM 2025, "
+    "doi:10.1136/bjsports-2024-109380), weekly ratios like this were not linked to overuse "
+    "injuries, while single runs much longer than the runner's recent longest were."
 )
 SPIKE_CAVEAT = (
-    "In 5,205 adult runners (Frandsen et al., BJSM 2025, doi:10.1136/bjsports-2024-109380), a "
-    "single run 10-30 % longer than the longest of the previous 30 days went with more overuse "
-    "injuries (hazard ratio 1.64), while weekly ratios did not predict them. A flag is a "
+    "In 5,205 adult runners (Frandsen et al., BJSM 2025, doi:10.1136/bjsports-2024-109380), "
+    "single runs longer than the longest of the previous 30 days went with more overuse "
+    "injuries: hazard ratio 1.64 for runs 10-30 % longer, 1.52 for 30-100 % longer and 2.28 "
+    "for over 100 % longer, while weekly ratios were not linked to injury. A flag is a "
     "reason to build up gradually, not a diagnosis."
 )
 MONOTONY_CAVEAT = (
@@ -66,11 +69,6 @@ HOOPER_CAVEAT = (
     "The Hooper index adds sleep, fatigue, stress and soreness, each from 1 (very, very good "
     "or low) to 7 (very, very bad or high). Your 0-10 soreness is mapped to 1 + 0.6 x "
     "soreness. A rising sum says you are recovering less; it does not say why."
-)
-NOT_EASING_ADVICE = (
-    "Ordinary muscle soreness eases day by day. Soreness that is no better after 5 days, or "
-    "getting worse, or that comes back without a new run, can be an injury (NHS inform): stop "
-    "running on it and book a GP or physiotherapist within the next few days."
 )
 
 
@@ -153,10 +151,6 @@ def region_value(region: str, side: str = "") -> str:
     return f"{side}-{region}" if side else region
 
 
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def _up_to(items, today: date) -> list:
     return [item for item in items if item.day <= today]
 
@@ -210,42 +204,18 @@ CHRONIC_DAYS = 21
 ACWR_LOG_DAYS = ACUTE_DAYS + CHRONIC_DAYS  # 28
 BREAK_DAYS = 14
 
-# (upper bound, slug, words): a ratio belongs to the first band whose bound it does not pass.
-# Below 0.8; 0.8 up to and including 1.3; over 1.3 up to and including 1.5; over 1.5.
-ACWR_BANDS = (
-    ("less", "less than usual"),
-    ("steady", "steady"),
-    ("climbing", "climbing fast"),
-    ("jump", "a jump"),
-)
-
-
-def acwr_band(ratio: float) -> tuple[str, str]:
-    """(slug, words) for a ratio as shown (rounded to 2 decimals).
-
-    < 0.80 less than usual; 0.80-1.30 steady (both included); > 1.30 to 1.50 climbing fast
-    (1.50 included); > 1.50 a jump.
-    """
-    if ratio < 0.8:
-        return ACWR_BANDS[0]
-    if ratio <= 1.3:
-        return ACWR_BANDS[1]
-    if ratio <= 1.5:
-        return ACWR_BANDS[2]
-    return ACWR_BANDS[3]
-
 
 @dataclass(frozen=True, slots=True)
 class Acwr:
     """The acute:chronic workload ratio, or why it is hidden (`hidden` is then a slug).
 
+    Context only: the ratio comes with no band or verdict ("steady", "a jump"), because in
+    runners weekly ratios were not linked to injury (`ACWR_CAVEAT`).
     `hidden`: "no_runs", "on_a_break", "too_little_log", "after_a_break" or "no_chronic_load".
     `shows_from`: the first day it can show if the runner keeps logging (None when unknown).
     """
 
     ratio: float | None
-    band: str | None
-    words: str | None
     acute: float | None
     chronic: float | None
     runs_without_rpe: int
@@ -256,7 +226,7 @@ class Acwr:
 
 
 def _hidden_acwr(reason: str, message: str, shows_from: date | None = None) -> Acwr:
-    return Acwr(None, None, None, None, None, 0, reason, message, shows_from)
+    return Acwr(None, None, None, 0, reason, message, shows_from)
 
 
 def _last_break(run_days: list[date], today: date) -> tuple[int, date | None] | None:
@@ -285,8 +255,7 @@ def acwr(runs, today: date) -> Acwr:
       the ratio returns 27 days after that run (28 days of log since the break ended);
       during a break (no run in the last 14 days or more) it is hidden.
     Hidden too when the 21 chronic days hold no rated load (a ratio over 0 has no value).
-    The ratio is rounded to 2 decimals and the band read from the rounded figure, so the
-    number and the words on the page always agree.
+    The ratio is rounded to 2 decimals, and given without words that judge it.
     """
     runs = _up_to(runs, today)
     if not runs:
@@ -329,8 +298,6 @@ def acwr(runs, today: date) -> Acwr:
     if chronic == 0:
         return Acwr(
             None,
-            None,
-            None,
             acute,
             chronic,
             series.runs_without_rpe,
@@ -339,14 +306,13 @@ def acwr(runs, today: date) -> Acwr:
             "with your runs to see the ratio.",
         )
     ratio = round(acute / chronic, 2)
-    band, words = acwr_band(ratio)
     message = (
         f"Your last 7 days averaged a load of {acute:.0f} a day, against {chronic:.0f} a day "
-        f"in the 21 days before: {ratio:.2f}, {words}."
+        f"in the 21 days before: a ratio of {ratio:.2f}."
     )
     if series.runs_without_rpe:
         message += f" {_runs_without_rpe(series.runs_without_rpe)} left out."
-    return Acwr(ratio, band, words, acute, chronic, series.runs_without_rpe, None, message)
+    return Acwr(ratio, acute, chronic, series.runs_without_rpe, None, message)
 
 
 def _runs_without_rpe(n: int) -> str:
@@ -397,74 +363,330 @@ SPIKE_WINDOW_DAYS = 30
 
 
 @dataclass(frozen=True, slots=True)
-class SpikeCheck:
-    """A run compared with the longest run of the 30 days before it.
+class SpikeBand:
+    """How much longer a flagged run was, with its hazard ratio (Frandsen et al., BJSM 2025).
 
-    `longest_before_m` is None when no run came in those 30 days: then there is nothing to
-    compare with, and no flag.
+    The band holds runs MORE than `above` % longer, up to and including `up_to` % (None: no
+    upper bound).
+    """
+
+    above: int
+    up_to: int | None
+    hazard_ratio: float
+
+    @property
+    def words(self) -> str:
+        return f"over {self.above} %" if self.up_to is None else f"{self.above}-{self.up_to} %"
+
+    @property
+    def finding(self) -> str:
+        return (
+            f"In 5,205 adult runners (Frandsen et al., BJSM 2025, "
+            f"doi:10.1136/bjsports-2024-109380), single runs {self.words} longer than the "
+            f"longest of the previous 30 days went with more overuse injuries: hazard ratio "
+            f"{self.hazard_ratio:.2f}. A flag is a reason to build up gradually, not a diagnosis."
+        )
+
+
+SPIKE_BANDS = (
+    SpikeBand(10, 30, 1.64),
+    SpikeBand(30, 100, 1.52),
+    SpikeBand(100, None, 2.28),
+)
+
+
+def spike_band(distance_m: int, longest_m: int) -> SpikeBand | None:
+    """The band of a run against the longest before it, exactly in whole metres (30 % longer
+    is in 10-30 %, 100 % longer in 30-100 %); None when it is not more than 10 % longer."""
+    if distance_m * 10 <= longest_m * 11:
+        return None
+    for band in SPIKE_BANDS:
+        if band.up_to is None or distance_m * 100 <= longest_m * (100 + band.up_to):
+            return band
+    return None  # unreachable: the last band has no upper bound
+
+
+@dataclass(frozen=True, slots=True)
+class SpikeCheck:
+    """A run checked against the longest run of the 30 days before it.
+
+    `kind`:
+    - "compared": the log covers those 30 days and holds a run in them; `longest_before_m`
+      and `percent_longer` say how this run compares, `flagged` when more than 10 % longer;
+    - "short_log": the runner's log (from `log_start`, the day of their first run) starts
+      less than 30 days before this run: too short to compare, so no flag and no "not
+      longer" either;
+    - "after_break": the log covers the 30 days but holds no run in them: the first run
+      after a break of `break_days` run-free days (None when the run before it was not
+      read), named as such rather than compared.
+    `longest_before_m` and `percent_longer` are None unless the run was compared.
     """
 
     run: RunFacts
     longest_before_m: int | None
     percent_longer: float | None
     flagged: bool
-    caveat: str = SPIKE_CAVEAT
+    kind: str = "compared"
+    log_start: date | None = None
+    break_days: int | None = None
+
+    @property
+    def compared(self) -> bool:
+        return self.kind == "compared"
+
+    @property
+    def band(self) -> SpikeBand | None:
+        """A flagged run's band (10-30 %, 30-100 %, over 100 %); None when not flagged."""
+        if not self.flagged:
+            return None
+        return spike_band(self.run.distance_m, self.longest_before_m)
+
+    @property
+    def caveat(self) -> str:
+        """The finding for this run's own band when flagged, else the general one."""
+        band = self.band
+        return SPIKE_CAVEAT if band is None else band.finding
 
     @property
     def message(self) -> str:
-        if self.longest_before_m is None:
-            return "No run in the 30 days before this one, so nothing to compare it with."
-        if self.flagged:
-            shown = round(self.percent_longer, 1)
-            amount = "just over 10" if shown <= 10 else f"{shown:g}"
+        if self.kind == "short_log":
             return (
-                f"{amount} % longer than your longest run in the 30 days before "
-                f"({_distance(self.longest_before_m, units.KM)})."
+                f"Your log starts on {_date(self.log_start)}: too short to compare this run "
+                "with the 30 days before it."
+            )
+        if self.kind == "after_break":
+            length = "30 days or more" if self.break_days is None else _days(self.break_days)
+            return (
+                f"Your first run after a break of {length}: start shorter than before the "
+                "break and build up."
+            )
+        if self.flagged:
+            return (
+                f"{spike_percent(self.percent_longer)} % longer than your longest run in the "
+                f"30 days before ({_distance(self.longest_before_m, units.KM)})."
             )
         return "Not more than 10 % longer than your longest run in the 30 days before."
 
 
-def spike_checks(runs) -> list[SpikeCheck]:
+def spike_percent(percent: float) -> str:
+    """ "25", "23.4", or "just over 10" when it would show as 10 (a flag is MORE than 10 %)."""
+    shown = round(percent, 1)
+    return "just over 10" if shown <= 10 else f"{shown:g}"
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'' if n == 1 else 's'}"
+
+
+def spike_checks(
+    runs, log_start: date | None = None, run_before: date | None = None
+) -> list[SpikeCheck]:
     """Every run (up to any day), in order of start, checked for a single-run spike.
 
     The window: runs that started earlier on the same local day or on the 30 local days
-    before it (day - 30 included). A run is flagged when it is MORE than 10 % longer than
-    the longest of them: distance x 10 > longest x 11, in whole metres, so exactly 10 % is
-    not a spike. One pass with a sliding-window maximum (a monotonic queue).
+    before it (day - 30 included). A run is compared only when the log covers that window:
+    the log starts (`log_start`, the runner's first run) on day - 30 or before. Then, with
+    runs in the window, it is flagged when MORE than 10 % longer than the longest of them
+    (distance x 10 > longest x 11, in whole metres: exactly 10 % is not a spike); with none,
+    it is the first run after a break (of 30 run-free days or more). Otherwise it is
+    "short_log": two runs in a 4-day log are never "111 % longer".
+
+    `log_start` defaults to the first day in `runs`; pass the log's real first day when
+    `runs` is a window of a longer log. `run_before`: the day of the last run before those
+    in `runs`, so that a break which began before them has its length. One pass with a
+    sliding-window maximum (a monotonic queue).
     """
     ordered = sorted(runs, key=lambda run: run.start)
+    if not ordered:
+        return []
+    first_day = ordered[0].day if log_start is None else min(log_start, ordered[0].day)
     window: deque[RunFacts] = deque()  # distances strictly decreasing from the left
+    previous = run_before
     checks = []
     for run in ordered:
         oldest = run.day - timedelta(days=SPIKE_WINDOW_DAYS)
         while window and window[0].day < oldest:
             window.popleft()
-        if window:
+        if first_day > oldest:
+            checks.append(SpikeCheck(run, None, None, False, "short_log", first_day))
+        elif window:
             longest = window[0].distance_m
             percent = (run.distance_m - longest) * 100 / longest
             flagged = run.distance_m * 10 > longest * 11
-            checks.append(SpikeCheck(run, longest, percent, flagged))
+            checks.append(SpikeCheck(run, longest, percent, flagged, "compared", first_day))
         else:
-            checks.append(SpikeCheck(run, None, None, False))
+            gap = None if previous is None else (run.day - previous).days - 1
+            checks.append(SpikeCheck(run, None, None, False, "after_break", first_day, gap))
         while window and window[-1].distance_m <= run.distance_m:
             window.pop()
         window.append(run)
+        previous = run.day
     return checks
 
 
-def single_run_spikes(runs) -> list[SpikeCheck]:
+def single_run_spikes(runs, log_start: date | None = None) -> list[SpikeCheck]:
     """Only the flagged runs, oldest first."""
-    return [check for check in spike_checks(runs) if check.flagged]
+    return [check for check in spike_checks(runs, log_start) if check.flagged]
+
+
+@dataclass(frozen=True, slots=True)
+class RecentSpikes:
+    """The checks of the runs from `since` to `until` (local days, both included), newest
+    first, and one honest line about them (`text`)."""
+
+    since: date
+    until: date
+    checks: tuple[SpikeCheck, ...]
+
+    @property
+    def days(self) -> int:
+        return (self.until - self.since).days + 1
+
+    @property
+    def flagged(self) -> tuple[SpikeCheck, ...]:
+        return tuple(check for check in self.checks if check.flagged)
+
+    @property
+    def after_break(self) -> tuple[SpikeCheck, ...]:
+        return tuple(check for check in self.checks if check.kind == "after_break")
+
+    @property
+    def short_log(self) -> tuple[SpikeCheck, ...]:
+        return tuple(check for check in self.checks if check.kind == "short_log")
+
+    @property
+    def compared(self) -> tuple[SpikeCheck, ...]:
+        return tuple(check for check in self.checks if check.compared)
+
+    @property
+    def text(self) -> str:
+        """What the flags alone do not say. "No run ... was more than 10 % longer" only when
+        every run of the period was compared; runs that could not be, counted with why."""
+        days = self.days
+        if not self.checks:
+            return f"No runs in the last {days} days to compare."
+        parts = []
+        compared, short, breaks = self.compared, self.short_log, self.after_break
+        if compared and not self.flagged:
+            if len(compared) == len(self.checks):
+                parts.append(
+                    f"No run in the last {days} days was more than 10 % longer than your "
+                    "longest run in the 30 days before it."
+                )
+            elif len(compared) == 1:
+                parts.append(
+                    f"1 run in the last {days} days could be compared: it was not more than "
+                    "10 % longer than your longest run in the 30 days before it."
+                )
+            else:
+                parts.append(
+                    f"{len(compared)} runs in the last {days} days could be compared: none was "
+                    "more than 10 % longer than your longest run in the 30 days before it."
+                )
+        if short:
+            log_start = short[0].log_start
+            one = len(short) == 1
+            parts.append(
+                f"{_count_runs(len(short))} in the last {days} days could not be compared. "
+                f"Your log starts on {_date(log_start)}: too short to compare "
+                f"{'this run' if one else 'these runs'} with the 30 days before "
+                f"{'it' if one else 'them'}. Runs are compared from "
+                f"{_date(log_start + timedelta(days=SPIKE_WINDOW_DAYS))}."
+            )
+        if breaks:
+            one = len(breaks) == 1
+            parts.append(
+                f"{_count_runs(len(breaks))} in the last {days} days could not be compared: "
+                f"{'it was your first run' if one else 'they were first runs'} after a break "
+                f"of 30 days or more, with no run in the 30 days before."
+            )
+        return " ".join(parts)
+
+
+def _count_runs(n: int) -> str:
+    return f"{n} run{'' if n == 1 else 's'}"
+
+
+def recent_spikes(checks, today: date, days: int = 28) -> RecentSpikes:
+    """The checks of the runs of the last `days` days up to today, newest first."""
+    since = today - timedelta(days=days - 1)
+    recent = sorted(
+        (check for check in checks if since <= check.run.day <= today),
+        key=lambda check: check.run.start,
+        reverse=True,
+    )
+    return RecentSpikes(since, today, tuple(recent))
+
+
+# --------------------------------------------------------------------------- today's longest
+
+
+@dataclass(frozen=True, slots=True)
+class TodaysLongest:
+    """The distance that keeps a run today within 10 % of the longest run of the last 30
+    days (`limit_m`, whole metres rounded down: not flagged as a spike), with that longest
+    run; all None when there was no run in the last 30 days."""
+
+    today: date
+    longest_m: int | None = None
+    longest_day: date | None = None
+    limit_m: int | None = None
+
+    def text(self, unit: str = units.KM) -> str:
+        if self.limit_m is None:
+            return "No run in the last 30 days: start shorter than your usual and build up."
+        return (
+            f"Today's longest: {_distance_down(self.limit_m, unit)}. That keeps a run today "
+            f"within 10 % of your longest in the last 30 days "
+            f"({_distance_tenths(self.longest_m, unit)} on {_date(self.longest_day)})."
+        )
+
+
+def todays_longest(runs, today: date) -> TodaysLongest:
+    """The longest run from today - 30 to today (the window a run today is checked against)
+    x 1.10, rounded down to the metre; none without a run in those days."""
+    oldest = today - timedelta(days=SPIKE_WINDOW_DAYS)
+    longest = None
+    for run in runs:
+        if oldest <= run.day <= today and (
+            longest is None or (run.distance_m, run.start) > (longest.distance_m, longest.start)
+        ):
+            longest = run
+    if longest is None:
+        return TodaysLongest(today)
+    return TodaysLongest(today, longest.distance_m, longest.day, longest.distance_m * 11 // 10)
+
+
+def _distance_tenths(metres: float, unit: str) -> str:
+    return f"{units.from_metres(metres, unit):.1f} {unit}"
+
+
+def _distance_down(metres: float, unit: str) -> str:
+    """Rounded DOWN to a tenth, so the figure shown is never over the limit."""
+    tenths = math.floor(units.from_metres(metres, unit) * 10 + 1e-9)
+    return f"{tenths / 10:.1f} {unit}"
 
 
 # --------------------------------------------------------------------------- weeks
 
 
+WEEK_DAYS = 7
+
+
+def week_starts(today: date, weeks: int) -> list[date]:
+    """The first days of the last `weeks` weeks, oldest first. A week is 7 local days: the
+    last one ends today (the same "this week" as `this_week_vs_usual`, the ACWR's acute
+    week and monotony), and each one before it ends the day before the next begins."""
+    first = today - timedelta(days=WEEK_DAYS * weeks - 1)
+    return [first + timedelta(days=WEEK_DAYS * i) for i in range(weeks)]
+
+
 @dataclass(frozen=True, slots=True)
 class WeekTotals:
-    """One ISO week (Monday to Sunday, local). Weeks with nothing logged: 0 and None."""
+    """One week: 7 local days from `first_day` (see `week_starts`). Weeks with nothing
+    logged: 0 and None."""
 
-    monday: date
+    first_day: date
     distance_m: int
     runs: int
     load: float
@@ -473,18 +695,23 @@ class WeekTotals:
     checkins: int
 
     @property
+    def last_day(self) -> date:
+        return self.first_day + timedelta(days=WEEK_DAYS - 1)
+
+    @property
     def km(self) -> float:
         return self.distance_m / 1000
 
 
-def _week_index(day: date, first_monday: date, weeks: int) -> int | None:
-    index = (day - first_monday).days // 7
+def _week_index(day: date, first_day: date, weeks: int) -> int | None:
+    index = (day - first_day).days // WEEK_DAYS
     return index if 0 <= index < weeks else None
 
 
 def weekly_totals(runs, checkins, today: date, weeks: int = 12) -> list[WeekTotals]:
-    """The last `weeks` ISO weeks, oldest first; the last one is today's (so far)."""
-    first_monday = monday_of(today) - timedelta(weeks=weeks - 1)
+    """The last `weeks` weeks of 7 days, oldest first; the last one ends today."""
+    starts = week_starts(today, weeks)
+    first_day = starts[0]
     distance = [0] * weeks
     count = [0] * weeks
     load = [0.0] * weeks
@@ -492,7 +719,7 @@ def weekly_totals(runs, checkins, today: date, weeks: int = 12) -> list[WeekTota
     soreness_sum = [0] * weeks
     entries = [0] * weeks
     for run in _up_to(runs, today):
-        i = _week_index(run.day, first_monday, weeks)
+        i = _week_index(run.day, first_day, weeks)
         if i is not None:
             distance[i] += run.distance_m
             count[i] += 1
@@ -501,13 +728,13 @@ def weekly_totals(runs, checkins, today: date, weeks: int = 12) -> list[WeekTota
             else:
                 load[i] += session_load(run)
     for checkin in _up_to(checkins, today):
-        i = _week_index(checkin.day, first_monday, weeks)
+        i = _week_index(checkin.day, first_day, weeks)
         if i is not None:
             soreness_sum[i] += checkin.soreness
             entries[i] += 1
     return [
         WeekTotals(
-            first_monday + timedelta(weeks=i),
+            starts[i],
             distance[i],
             count[i],
             load[i],
@@ -543,7 +770,7 @@ class HooperWeek:
     never filled in, so a total always adds up what is shown beside it.
     """
 
-    monday: date
+    first_day: date  # the week's first day (see `week_starts`)
     sleep: float | None
     fatigue: float | None
     stress: float | None
@@ -554,13 +781,14 @@ class HooperWeek:
 
 
 def hooper_weekly(checkins, today: date, weeks: int = 12) -> list[HooperWeek]:
-    """The Hooper items and their sum per ISO week, oldest first, the last being today's."""
-    first_monday = monday_of(today) - timedelta(weeks=weeks - 1)
+    """The Hooper items and their sum per week of 7 days, oldest first, the last ending
+    today."""
+    starts = week_starts(today, weeks)
     sums = [[0.0] * 4 for _ in range(weeks)]
     counts = [[0] * 4 for _ in range(weeks)]
     entries = [0] * weeks
     for checkin in _up_to(checkins, today):
-        i = _week_index(checkin.day, first_monday, weeks)
+        i = _week_index(checkin.day, starts[0], weeks)
         if i is None:
             continue
         entries[i] += 1
@@ -578,8 +806,7 @@ def hooper_weekly(checkins, today: date, weeks: int = 12) -> list[HooperWeek]:
     for i in range(weeks):
         means = [s / n if n else None for s, n in zip(sums[i], counts[i], strict=True)]
         total = None if None in means else sum(means)
-        monday = first_monday + timedelta(weeks=i)
-        result.append(HooperWeek(monday, *means, total, entries[i]))
+        result.append(HooperWeek(starts[i], *means, total, entries[i]))
     return result
 
 
@@ -615,9 +842,9 @@ _REGION_ORDER = {name: i for i, name in enumerate(REGION_LABELS)}
 
 
 def sore_regions(checkins, today: date, weeks: int = 8) -> SoreRegions:
-    """How many check-ins named each region and side in the last `weeks` ISO weeks
-    (this week so far and the 7 before it, as the weekly charts count weeks)."""
-    since = monday_of(today) - timedelta(weeks=weeks - 1)
+    """How many check-ins named each region and side in the last `weeks` weeks of 7 days
+    (the last ending today, as the weekly charts count weeks)."""
+    since = week_starts(today, weeks)[0]
     counts: dict[tuple[str, str], int] = {}
     worst: dict[tuple[str, str], int | None] = {}
     total = 0
@@ -706,137 +933,3 @@ def this_week_vs_usual(runs, today: date, unit: str = units.KM) -> WeekCompariso
     else:
         text = f"This week: {shown}, {round((1 - ratio) * 100)} % less than {usual_text}."
     return WeekComparison(this_week, usual, ratio, text)
-
-
-# --------------------------------------------------------------------------- not easing
-
-NOT_EASING_SORENESS = 4  # out of 10, for both rules
-LINGERING_OVER_DAYS = 7
-RISING_AFTER_DAY = 3
-NOT_EASING_STALE_DAYS = 14  # older than this, the last check-in says nothing about now
-
-
-@dataclass(frozen=True, slots=True)
-class NotEasing:
-    """Soreness that does not ease as ordinary soreness does.
-
-    kind "lingering": `region` and `side` at 4/10 or more in every check-in from `since` to
-    `last_day`, more than 7 days apart. kind "rising_again": overall soreness rose to
-    `soreness` on `last_day`, 4 or more days after the run of `run_day`, above the `low` of
-    `low_day`, with no run since. `duration_days` pre-fills the questionnaire.
-    """
-
-    kind: str
-    since: date
-    last_day: date
-    soreness: int
-    duration_days: str
-    region: str | None = None
-    side: str = ""
-    low: int | None = None
-    low_day: date | None = None
-    run_day: date | None = None
-    advice: str = NOT_EASING_ADVICE
-
-    @property
-    def text(self) -> str:
-        if self.kind == "lingering":
-            return (
-                f"{region_label(self.region, self.side)}: {NOT_EASING_SORENESS}/10 or more in "
-                f"your check-ins from {_date(self.since)} to {_date(self.last_day)}, over "
-                f"{LINGERING_OVER_DAYS} days."
-            )
-        return (
-            f"Your soreness rose again to {self.soreness}/10 on {_date(self.last_day)}, "
-            f"{(self.last_day - self.run_day).days} days after your run of "
-            f"{_date(self.run_day)}, with no run since (it was {self.low}/10 on "
-            f"{_date(self.low_day)})."
-        )
-
-
-def _duration_days(since: date, today: date) -> str:
-    return "over_7" if (today - since).days > LINGERING_OVER_DAYS else "3_7"
-
-
-def _region_soreness(region: Region, checkin: CheckIn) -> int:
-    """The region's own score, or the check-in's overall one when it has none."""
-    return checkin.soreness if region.soreness is None else region.soreness
-
-
-def not_easing(checkins, runs, today: date) -> list[NotEasing]:
-    """Both NHS-based rules, as of the runner's latest check-in (at most 14 days old).
-
-    (a) lingering: a region and side at 4/10 or more (its own score, else the check-in's)
-        in consecutive check-ins whose first and last local days are MORE than 7 days apart
-        (day 0 and day 8: flagged; day 0 and day 7: not), and still so in the latest
-        check-in. A check-in that leaves the region out, or scores it under 4, ends it.
-    (b) rising again: the latest check-in since the last run (none between) is on day 4 or
-        later counted in local days from that run's day, is 4/10 or more, and is higher than
-        the lowest earlier check-in since that run.
-    `duration_days` is "over_7" when `since` is more than 7 days before today, else "3_7".
-    """
-    ordered = sorted(_up_to(checkins, today), key=lambda checkin: checkin.recorded_at)
-    if not ordered or (today - ordered[-1].day).days > NOT_EASING_STALE_DAYS:
-        return []
-    return _lingering(ordered, today) + _rising_again(ordered, _up_to(runs, today), today)
-
-
-def _lingering(ordered: list[CheckIn], today: date) -> list[NotEasing]:
-    streaks: dict[tuple[str, str], CheckIn] = {}
-    for checkin in ordered:
-        sore = {
-            region.key
-            for region in checkin.regions
-            if _region_soreness(region, checkin) >= NOT_EASING_SORENESS
-        }
-        for key in list(streaks):
-            if key not in sore:
-                del streaks[key]
-        for key in sore:
-            streaks.setdefault(key, checkin)
-    last = ordered[-1]
-    found = []
-    for region in last.regions:
-        first = streaks.get(region.key)
-        if first is not None and (last.day - first.day).days > LINGERING_OVER_DAYS:
-            found.append(
-                NotEasing(
-                    "lingering",
-                    first.day,
-                    last.day,
-                    _region_soreness(region, last),
-                    _duration_days(first.day, today),
-                    region=region.region,
-                    side=region.side,
-                )
-            )
-    return sorted(found, key=lambda item: (item.since, _REGION_ORDER.get(item.region, 99)))
-
-
-def _rising_again(ordered: list[CheckIn], runs: list[RunFacts], today: date) -> list[NotEasing]:
-    if not runs:
-        return []
-    run = max(runs, key=lambda r: r.start)
-    since_run = [checkin for checkin in ordered if checkin.recorded_at >= run.end]
-    if len(since_run) < 2:
-        return []
-    last = since_run[-1]
-    low = min(since_run[:-1], key=lambda checkin: checkin.soreness)
-    if (
-        (last.day - run.day).days > RISING_AFTER_DAY
-        and last.soreness >= NOT_EASING_SORENESS
-        and last.soreness > low.soreness
-    ):
-        return [
-            NotEasing(
-                "rising_again",
-                run.day,
-                last.day,
-                last.soreness,
-                _duration_days(run.day, today),
-                low=low.soreness,
-                low_day=low.day,
-                run_day=run.day,
-            )
-        ]
-    return []

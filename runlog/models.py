@@ -341,6 +341,51 @@ IMPORT_COUNTERS = (
 )
 
 
+class FollowUp(models.TextChoices):
+    """What a check-in asks about a spot that has been sore for 3 days or more: each yes is a
+    warning sign of the assessment contract (runlog/problems.py maps them)."""
+
+    BONE_SPOT = "bone_spot", "It hurts on one spot of a bone (pressing there hurts)"
+    REST_OR_NIGHT = "rest_or_night", "It hurts at rest, or wakes me at night"
+    WORSE_EACH_RUN = "worse_each_run", "It gets worse with each run"
+    SWELLING = "swelling", "It is swollen"
+
+
+# The spot a follow-up is about: a sore area, or the legs overall (a check-in with no area).
+FOLLOWUP_REGIONS = [*Location.values, "legs"]
+
+
+class FollowUpAnswer(models.Model):
+    """A "yes" to a follow-up question about one sore spot, given with a check-in."""
+
+    entry = models.ForeignKey(
+        SorenessEntry, on_delete=models.CASCADE, related_name="followup_answers"
+    )
+    region = models.CharField(max_length=12)
+    side = models.CharField(max_length=5, choices=Side.choices, blank=True)
+    answer = models.CharField(max_length=16, choices=FollowUp.choices)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["entry", "region", "side", "answer"], name="runlog_followup_once"
+            ),
+            models.CheckConstraint(
+                condition=Q(region__in=FOLLOWUP_REGIONS), name="runlog_followup_region_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(side__in=Side.values), name="runlog_followup_side_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(answer__in=FollowUp.values), name="runlog_followup_answer_known"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Follow-up {self.answer} of check-in {self.entry_id}"
+
+
 class ImportBatch(models.Model):
     """One upload of one or many files, imported in the background (runlog.tasks)."""
 

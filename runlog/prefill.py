@@ -6,12 +6,12 @@ the questionnaire. `answers_from(...)` is plain: facts in, answers out; `answers
 reads the facts from the database in a fixed handful of queries.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.utils import timezone
 
-from . import days, load, queries
+from . import days, load, problems, queries, units
 
 # The latest run is "the run that made you sore" only while it is recent.
 RECENT_RUN_DAYS = 10
@@ -22,11 +22,12 @@ HISTORY_DAYS = 7 + 21 + 14
 @dataclass(frozen=True)
 class LogAnswer:
     """One answer from the log: the value in the contract's shape, the local day it comes
-    from, and the runs it drew on."""
+    from, the runs it drew on, and where it came from in words a runner recognises."""
 
     value: str | list[str]
     day: date
     run_ids: tuple[int, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class LogFacts:
     runs: list[load.RunFacts]  # oldest first
     checkins: list[load.CheckIn]  # oldest first
     today: date
+    followups: dict = field(default_factory=dict)  # runlog.problems' follow-up answers
 
 
 def _minutes_bucket(seconds: int) -> str:
@@ -96,51 +98,144 @@ def _rest_days(runs: list[load.RunFacts], last_day: date) -> str:
     return "none" if rest == 0 else "one" if rest == 1 else "two_plus"
 
 
-def answers_from(facts: LogFacts) -> dict[str, LogAnswer]:
-    """The questionnaire's answers the log can give, keyed by question slug."""
-    recent = [r for r in facts.runs if (facts.today - r.day).days <= RECENT_RUN_DAYS]
-    if not recent:
-        return {}
-    latest = recent[-1]
-    ids = (latest.run_id,) if latest.run_id is not None else ()
-    answers: dict[str, LogAnswer] = {}
+# The run that made the legs sore: the candidates are the runs of the 3 days before the
+# problem started (and its first day, before the first report).
+CANDIDATE_DAYS = 3
 
-    def give(question, value, day=latest.day, run_ids=ids):
-        if value:
-            answers[question] = LogAnswer(value, day, run_ids)
 
-    week_ids = tuple(
-        r.run_id for r in facts.runs if r.run_id is not None and r.day > latest.day - timedelta(7)
+def run_words(run: load.RunFacts, unit: str = units.KM) -> str:
+    """ "your run of Sunday 29 November (21.1 km)": how the result names a source run."""
+    distance = units.format_distance(run.distance_m, unit)
+    return f"your run of {run.day:%A} {run.day.day} {run.day:%B} ({distance})"
+
+
+def open_problems(facts: LogFacts) -> list[problems.Problem]:
+    found = problems.problems_from(
+        facts.checkins, facts.runs, today=facts.today, followups=facts.followups
     )
-    give("load_change", _load_change(facts.runs, latest.day), run_ids=week_ids)
-    give("rest_days", _rest_days(facts.runs, latest.day), run_ids=week_ids)
-    give("terrain", latest.terrain)
-    give("duration", _minutes_bucket(latest.duration_s))
-    if latest.temperature_c is not None:
-        give("temperature", _temperature_bucket(latest.temperature_c))
-    give("fluids", latest.fluids)
-    give("warm_up", _warm_up(latest.warm_up_done, latest.cool_down_done))
+    return [problem for problem in found if not problem.gone]
 
-    after = [c for c in facts.checkins if c.recorded_at >= latest.start]
-    regions = sorted({region.region for c in after for region in c.regions})
-    if regions:
-        give("location", regions, day=after[-1].day)
-    sore = [c for c in after if c.soreness >= 2]
-    if sore:
-        hours = (sore[0].recorded_at - latest.end).total_seconds() / 3600
-        onset = "same_day" if hours < 12 else "next_day" if hours <= 48 else "later"
-        give("onset", onset, day=sore[0].day)
-    lasting = load.not_easing(facts.checkins, facts.runs, facts.today)
-    if lasting:
-        give("duration_days", lasting[0].duration_days, day=lasting[0].last_day)
-    elif sore and after[-1].soreness >= 2:
-        span = (after[-1].day - sore[0].day).days + 1
-        give(
-            "duration_days",
-            "under_3" if span < 3 else "3_7" if span <= 7 else "over_7",
-            day=after[-1].day,
-        )
+
+def current_problem(facts: LogFacts, open_=None) -> problems.Problem | None:
+    """The problem the questionnaire is about: the first with a notice, else the open one
+    reported most recently (a tapped area before "legs overall")."""
+    open_ = open_problems(facts) if open_ is None else open_
+    if not open_:
+        return None
+    noticed = problems.notices(open_, facts.today)
+    if noticed:
+        return noticed[0].problem
+    return max(open_, key=lambda p: (p.last_day, p.region != problems.LEGS, p.worst))
+
+
+def candidate_runs(facts: LogFacts, problem: problems.Problem | None = None) -> list:
+    """The runs the questionnaire offers as "the run that made your legs sore", most likely
+    first: the longest or hilliest of the few days before the soreness started, then the
+    other recent ones, newest first. Asked, never assumed."""
+    problem = problem if problem is not None else current_problem(facts)
+    recent = [r for r in facts.runs if (facts.today - r.day).days <= RECENT_RUN_DAYS]
+    if problem is None:
+        return sorted(recent, key=lambda r: r.start, reverse=True)
+    first_report = next((c.recorded_at for c in facts.checkins if c.day == problem.started), None)
+    before = [
+        r
+        for r in facts.runs
+        if problem.started - timedelta(days=CANDIDATE_DAYS) <= r.day <= problem.started
+        and (first_report is None or r.start <= first_report)
+    ]
+    likely = sorted(
+        before,
+        key=lambda r: (-(r.terrain in HILLY), -r.distance_m, -r.start.timestamp()),
+    )
+    rest = sorted((r for r in recent if r not in likely), key=lambda r: r.start, reverse=True)
+    return likely + rest
+
+
+HILLY = ("hilly", "downhill", "trail")
+
+
+def answers_from(facts: LogFacts, run_id: int | None = None) -> dict[str, LogAnswer]:
+    """The questionnaire's answers the log can give, keyed by question slug.
+
+    Where it hurts, since when, on which side and whether it is easing come from the problem
+    the log follows (runlog.problems), not from the check-ins after the latest run. What the
+    run was like comes from the run the runner picked (`run_id`), never from a guess.
+    """
+    answers: dict[str, LogAnswer] = {}
+    open_ = open_problems(facts)
+    problem = current_problem(facts, open_)
+    chosen = next((r for r in facts.runs if run_id is not None and r.run_id == run_id), None)
+    if chosen is not None:
+        _from_the_run(facts, chosen, answers)
+    if problem is not None:
+        _from_the_problem(facts, problem, chosen, answers)
+        # Every spot still sore, not only the one the questions are about.
+        regions = sorted({p.region for p in open_ if p.region != problems.LEGS})
+        if regions:
+            answers["location"] = LogAnswer(
+                regions,
+                max(p.last_day for p in open_),
+                (),
+                answers["location"].sources if "location" in answers else (),
+            )
     return answers
+
+
+def _from_the_run(facts: LogFacts, run: load.RunFacts, answers: dict) -> None:
+    ids = (run.run_id,) if run.run_id is not None else ()
+    words = (run_words(run),)
+
+    def give(question, value, run_ids=ids, sources=words):
+        if value:
+            answers[question] = LogAnswer(value, run.day, run_ids, sources)
+
+    week = [r for r in facts.runs if run.day - timedelta(days=6) <= r.day <= run.day]
+    week_ids = tuple(r.run_id for r in week if r.run_id is not None)
+    week_words = (f"your runs of the 7 days to {run.day:%A} {run.day.day} {run.day:%B}",)
+    give("load_change", _load_change(facts.runs, run.day), week_ids, week_words)
+    give("rest_days", _rest_days(facts.runs, run.day), week_ids, week_words)
+    give("terrain", run.terrain)
+    give("duration", _minutes_bucket(run.duration_s))
+    if run.temperature_c is not None:
+        give("temperature", _temperature_bucket(run.temperature_c))
+    give("fluids", run.fluids)
+    give("warm_up", _warm_up(run.warm_up_done, run.cool_down_done))
+
+
+def _from_the_problem(facts, problem, run, answers: dict) -> None:
+    words = (
+        f"your check-ins from {problem.started:%A} {problem.started.day} {problem.started:%B}",
+    )
+    from_problem = problems.questionnaire_answers(problem, facts.today)
+    for question in ("location", "sides", "duration_days", "trend"):
+        if from_problem.get(question):
+            answers[question] = LogAnswer(from_problem[question], problem.last_day, (), words)
+    onset = _onset(facts, problem, run, from_problem["built_up_over_runs"])
+    if onset:
+        answers["onset"] = LogAnswer(onset, problem.started, (), words)
+
+
+def _onset(facts, problem, run, built_up: bool) -> str | None:
+    """When it started, against the run the runner picked: a problem that built up over runs
+    started "later" whatever run is picked; without a picked run, only that is known."""
+    if built_up:
+        return "later"
+    if run is None:
+        return None
+    first = next(
+        (
+            c.recorded_at
+            for c in facts.checkins
+            if c.day == problem.started and c.recorded_at >= run.end
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    hours = (first - run.end).total_seconds() / 3600
+    if hours < 12:
+        return "same_day"
+    return "next_day" if hours <= 48 else "later"
 
 
 def facts_for(user, now: datetime | None = None) -> LogFacts:
@@ -149,15 +244,28 @@ def facts_for(user, now: datetime | None = None) -> LogFacts:
     now = now or timezone.now()
     tz_name = queries.settings_for(user).time_zone
     tz = days.zone(tz_name)
-    since = now - timedelta(days=HISTORY_DAYS + RECENT_RUN_DAYS)
+    since = now - timedelta(days=HISTORY_DAYS + RECENT_RUN_DAYS + problems.GAP_DAYS * 4)
     runs = Run.objects.filter(owner=user, start__gte=since, start__lte=now)
     entries = SorenessEntry.objects.filter(owner=user, recorded_at__gte=since, recorded_at__lte=now)
     return LogFacts(
         queries.run_facts(runs.order_by("start", "id"), tz),
         queries.checkin_facts(entries, tz),
         days.local_day(now, tz_name),
+        queries.followups_of(user, since, now + timedelta(seconds=1)),
     )
 
 
-def answers_from_log(user, now: datetime | None = None) -> dict[str, LogAnswer]:
-    return answers_from(facts_for(user, now))
+def answers_from_log(user, run_id: int | None = None, now: datetime | None = None):
+    return answers_from(facts_for(user, now), run_id)
+
+
+def run_choices(user, now: datetime | None = None, limit: int = 6) -> list[tuple[int, str]]:
+    """The runs to offer as "the run that made your legs sore", most likely first, each as
+    (run id, words), in the runner's own units."""
+    facts = facts_for(user, now)
+    unit = queries.settings_for(user).distance_unit
+    return [
+        (run.run_id, run_words(run, unit).removeprefix("your run of ").capitalize())
+        for run in candidate_runs(facts)
+        if run.run_id is not None
+    ][:limit]

@@ -111,3 +111,17 @@ def checkin_facts(entries, tz) -> list[load.CheckIn]:
             regions.append(load.Region(region, side, region_soreness))
     close()
     return checkins
+
+
+def followups_of(user, since, until) -> dict[tuple[datetime, str, str], frozenset[str]]:
+    """The runner's follow-up answers given with check-ins between `since` and `until`, as
+    runlog.problems reads them: (check-in time, region, side) -> the yeses. One query."""
+    from .models import FollowUpAnswer
+
+    rows = FollowUpAnswer.objects.filter(
+        entry__owner=user, entry__recorded_at__gte=since, entry__recorded_at__lt=until
+    ).values_list("entry__recorded_at", "region", "side", "answer")
+    found: dict[tuple[datetime, str, str], set[str]] = {}
+    for recorded_at, region, side, answer in rows:
+        found.setdefault((recorded_at, region, side), set()).add(answer)
+    return {key: frozenset(answers) for key, answers in found.items()}

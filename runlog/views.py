@@ -21,7 +21,7 @@ from django_htmx.http import reswap, retarget
 
 from legache.page_cache import cached_page
 
-from . import dashboard, days, export, queries
+from . import dashboard, days, export, queries, watch
 from .forms import CheckInForm, RunForm, SettingsForm
 from .htmx import render_either, wants_partial
 from .models import Run
@@ -149,6 +149,10 @@ def run_new(request):
         context = _runs_context(request, 1, saved_run=run)
         response = render(request, "runlog/runs.html#runs-section", context)
         return reswap(retarget(response, "#runs"), "outerHTML")
+    # The hint under the distance: how far today keeps within 10 % of the last 30 days.
+    form.add_todays_longest(
+        dashboard.todays_longest_for(request.user, request.runner, timezone.now())
+    )
     status = 422 if form.is_bound else 200
     context = {"prefs": request.runner, "form": form, "run": None}
     return render_either(
@@ -216,7 +220,7 @@ def _chosen_run(request) -> Run | None:
     return get_object_or_404(queries.runs_of(request.user), pk=run_id)
 
 
-def _checkin_form(request, entry=None, chosen=None) -> CheckInForm:
+def _checkin_form(request, entry=None, chosen=None, followups=()) -> CheckInForm:
     also = chosen or (entry.run if entry is not None else None)
     data = request.POST if request.method == "POST" else None
     initial = None
@@ -229,6 +233,7 @@ def _checkin_form(request, entry=None, chosen=None) -> CheckInForm:
         now=timezone.now(),
         prefs=request.runner,
         entry=entry,
+        followups=followups,
         **kwargs,
     )
 
@@ -242,7 +247,10 @@ def _recent_entries(request):
 @runner_view
 def checkin(request):
     chosen = _chosen_run(request)
-    form = _checkin_form(request, chosen=chosen)
+    # The sore spots the log follows: their notices, and the follow-up questions this
+    # check-in asks about the ones sore for 3 days or more (three queries).
+    watched = watch.watch(request.user, request.runner, timezone.now())
+    form = _checkin_form(request, chosen=chosen, followups=watched.followups)
     saved_entry = None
     status = 200
     if request.method == "POST":
@@ -251,11 +259,15 @@ def checkin(request):
             if not wants_partial(request):
                 messages.success(request, "Check-in saved. Thank you.")
                 return redirect("runlog:checkin")
-            # With HTMX the page stays: a fresh form for the next check-in, the new one listed.
+            # With HTMX the page stays: a fresh form for the next check-in, the new one
+            # listed, and the notices as this check-in leaves them (a follow-up "yes" shows
+            # its warning at once).
+            watched = watch.watch(request.user, request.runner, timezone.now())
             form = CheckInForm(
                 runs=queries.recent_runs(request.user),
                 now=timezone.now(),
                 prefs=request.runner,
+                followups=watched.followups,
             )
         else:
             status = 422
@@ -265,8 +277,7 @@ def checkin(request):
         "entry": None,
         "saved_entry": saved_entry,
         "entries": _recent_entries(request),
-        # Soreness that is not easing, said again at the next check-in (two queries).
-        "not_easing": dashboard.not_easing_for(request.user, request.runner, timezone.now()),
+        "watch": watched,
     }
     return render_either(
         request, "runlog/checkin.html", "runlog/checkin.html#checkin-section", context, status

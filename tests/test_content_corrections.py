@@ -516,7 +516,7 @@ def test_the_questionnaire_and_its_advice_give_the_one_time_frame_and_no_article
     from assessments import default_questionnaire
     from assessments.content import build_content
     from assessments.scoring import Triage, first_steps
-    from runlog.load import NOT_EASING_ADVICE
+    from runlog import problems
 
     content = build_content()
     texts = [(f"question {q.slug}", f"{q.text} {q.help_text}") for q in content.questions]
@@ -535,7 +535,10 @@ def test_the_questionnaire_and_its_advice_give_the_one_time_frame_and_no_article
         (f"first steps at {level}", " ".join(first_steps(Triage(level, ()), [], content, {})))
         for level in ("self_care", "soon", "urgent", "emergency")
     ]
-    texts += [("run log: not easing", NOT_EASING_ADVICE)]
+    texts += [
+        (f"run log: {name}", getattr(problems, name))
+        for name in ("ADVICE", "HIP_ADVICE", "CALF_SWELLING_ADVICE")
+    ]
     texts += [(f"screen {n}", t) for n, t in default_questionnaire.SCREENS.items()]
     for where, text in texts:
         assert not ARTICLE.search(text), where

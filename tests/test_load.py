@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from runlog import load
+from runlog import load, problems
 from runlog.load import CheckIn, Region, RunFacts
 
 MON = date(2026, 3, 2)
@@ -120,16 +120,19 @@ def test_acwr_is_the_last_7_days_mean_over_the_21_days_before():
     assert result.acute == pytest.approx(1080 / 7)
     assert result.chronic == pytest.approx(2700 / 21)
     assert result.ratio == 1.2
-    assert (result.band, result.words) == ("steady", "steady")
     assert result.hidden is None
-    assert "154 a day, against 129 a day" in result.message
-    assert "Frandsen" in result.caveat and "predicts injury poorly" in result.caveat
+    assert result.message == (
+        "Your last 7 days averaged a load of 154 a day, against 129 a day in the 21 days "
+        "before: a ratio of 1.20."
+    )
+    assert "Frandsen" in result.caveat and "not linked to overuse injuries" in result.caveat
+    assert "context, not a risk score" in result.caveat
 
 
 def test_acwr_is_uncoupled_the_acute_week_is_not_in_the_chronic_mean():
     result = load.acwr(daily(TODAY, chronic=100, acute=200), TODAY)
     assert result.chronic == pytest.approx(100)  # coupled, it would be 125
-    assert (result.ratio, result.band) == (2.0, "jump")
+    assert result.ratio == 2.0
 
 
 def test_acwr_hidden_when_the_21_days_before_hold_no_rated_load():
@@ -139,31 +142,19 @@ def test_acwr_hidden_when_the_21_days_before_hold_no_rated_load():
     assert result.acute == pytest.approx(500 / 7)
 
 
-@pytest.mark.parametrize(
-    ("ratio", "band"),
-    [
-        (0.0, "less"),
-        (0.79, "less"),
-        (0.8, "steady"),
-        (1.0, "steady"),
-        (1.3, "steady"),
-        (1.31, "climbing"),
-        (1.5, "climbing"),
-        (1.51, "jump"),
-        (3.0, "jump"),
-    ],
-)
-def test_acwr_bands_include_their_upper_bound(ratio, band):
-    assert load.acwr_band(ratio)[0] == band
+BAND_WORDS = ("steady", "climbing", "jump", "less than usual", "sweet spot", "danger", "safe")
 
 
-def test_acwr_band_words():
-    assert [words for _, words in load.ACWR_BANDS] == [
-        "less than usual",
-        "steady",
-        "climbing fast",
-        "a jump",
-    ]
+@pytest.mark.parametrize("acute", [0, 50, 79.6, 100, 130.6, 150.6, 300])
+def test_acwr_is_context_only_without_band_words(acute):
+    # Weekly ratios were not linked to injury in runners (Frandsen et al. 2025): the ratio
+    # is given as a number and a caveat, with no verdict in words whatever its value.
+    result = load.acwr(daily(TODAY, 100, acute), TODAY)
+    assert result.ratio is not None
+    said = f"{result.message} {result.caveat}".lower()
+    assert not [word for word in BAND_WORDS if word in said]
+    assert not hasattr(result, "band") and not hasattr(result, "words")
+    assert not hasattr(load, "acwr_band") and not hasattr(load, "ACWR_BANDS")
 
 
 def daily(today: date, chronic: float, acute: float) -> list[RunFacts]:
@@ -172,19 +163,13 @@ def daily(today: date, chronic: float, acute: float) -> list[RunFacts]:
 
 
 @pytest.mark.parametrize(
-    ("acute", "ratio", "band"),
-    [
-        (79.6, 0.8, "steady"),  # 0.796 shows as 0.80: the band follows the figure shown
-        (79.4, 0.79, "less"),
-        (130.4, 1.3, "steady"),  # 1.304 shows as 1.30
-        (130.6, 1.31, "climbing"),
-        (150.4, 1.5, "climbing"),
-        (150.6, 1.51, "jump"),
-    ],
+    ("acute", "ratio"),
+    [(79.6, 0.8), (79.4, 0.79), (130.4, 1.3), (130.6, 1.31), (150.4, 1.5), (150.6, 1.51)],
 )
-def test_acwr_band_is_read_from_the_rounded_ratio(acute, ratio, band):
+def test_acwr_is_rounded_to_2_decimals_as_shown(acute, ratio):
     result = load.acwr(daily(TODAY, 100, acute), TODAY)
-    assert (result.ratio, result.band) == (ratio, band)
+    assert result.ratio == ratio
+    assert result.message.endswith(f"a ratio of {ratio:.2f}.")
 
 
 def test_acwr_hidden_with_no_runs():
@@ -261,7 +246,6 @@ def test_acwr_still_shows_13_days_into_a_pause():
     assert result.hidden is None
     assert result.chronic == pytest.approx(1500 / 21)
     assert result.ratio == 0.0
-    assert result.band == "less"
 
 
 def test_a_run_without_rpe_ends_a_break_but_adds_no_load():
@@ -327,38 +311,142 @@ def test_monotony_reports_runs_without_rpe():
 
 # ----------------------------------------------------------------- single-run spikes
 
+LONG_AGO = MON - timedelta(days=60)  # a log that covers the 30 days before every run here
+
 
 def test_a_run_exactly_10_percent_longer_is_not_a_spike():
-    check = load.spike_checks([run(MON, km=10), run(MON + timedelta(days=3), km=11)])[1]
+    runs = [run(MON, km=10), run(MON + timedelta(days=3), km=11)]
+    check = load.spike_checks(runs, log_start=LONG_AGO)[1]
+    assert check.kind == "compared"
     assert check.longest_before_m == 10_000
     assert check.percent_longer == pytest.approx(10)
     assert not check.flagged
+    assert check.band is None
     assert "Not more than 10 %" in check.message
 
 
 def test_a_run_just_over_10_percent_longer_is_a_spike():
-    check = load.spike_checks([run(MON, km=10), run(MON + timedelta(days=3), km=11.001)])[1]
+    runs = [run(MON, km=10), run(MON + timedelta(days=3), km=11.001)]
+    check = load.spike_checks(runs, log_start=LONG_AGO)[1]
     assert check.flagged
     assert check.percent_longer == pytest.approx(10.01)
     assert check.message.startswith("just over 10 % longer")
 
 
 def test_a_spike_says_by_how_much_and_against_what():
-    check = load.spike_checks([run(MON, km=10), run(MON + timedelta(days=3), km=12.5)])[1]
+    runs = [run(MON, km=10), run(MON + timedelta(days=3), km=12.5)]
+    check = load.spike_checks(runs, log_start=LONG_AGO)[1]
     assert check.percent_longer == pytest.approx(25)
     assert check.message == "25 % longer than your longest run in the 30 days before (10 km)."
     assert "hazard ratio 1.64" in check.caveat
 
 
-def test_no_flag_without_a_run_in_the_30_days_before():
-    checks = load.spike_checks([run(MON, km=5), run(MON + timedelta(days=31), km=20)])
+@pytest.mark.parametrize(
+    ("km", "words", "ratio"),
+    [
+        (11.001, "10-30 %", "1.64"),
+        (13, "10-30 %", "1.64"),  # exactly 30 % longer
+        (13.001, "30-100 %", "1.52"),
+        (20, "30-100 %", "1.52"),  # exactly 100 % longer
+        (20.001, "over 100 %", "2.28"),
+        (50, "over 100 %", "2.28"),
+    ],
+)
+def test_each_spike_gives_the_hazard_ratio_of_its_own_band(km, words, ratio):
+    runs = [run(MON, km=10), run(MON + timedelta(days=3), km=km)]
+    check = load.spike_checks(runs, log_start=LONG_AGO)[1]
+    assert check.flagged
+    assert check.band.words == words
+    assert f"single runs {words} longer" in check.caveat
+    assert f"hazard ratio {ratio}" in check.caveat
+    others = {"1.64", "1.52", "2.28"} - {ratio}
+    assert not [figure for figure in others if figure in check.caveat]
+    assert "Frandsen et al., BJSM 2025" in check.caveat
+
+
+def test_the_bands_and_the_general_caveat_agree():
+    assert [(b.words, b.hazard_ratio) for b in load.SPIKE_BANDS] == [
+        ("10-30 %", 1.64),
+        ("30-100 %", 1.52),
+        ("over 100 %", 2.28),
+    ]
+    for band in load.SPIKE_BANDS:
+        assert f"{band.hazard_ratio:.2f} for" in load.SPIKE_CAVEAT
+        assert f"{band.words} longer" in load.SPIKE_CAVEAT
+    assert load.spike_band(11_000, 10_000) is None
+    assert load.spike_band(11_001, 10_000).hazard_ratio == 1.64
+
+
+def test_a_spike_after_a_35_day_break_is_named_as_such():
+    before = [run(MON + timedelta(days=d), km=10) for d in range(0, 40, 3)]  # up to day 39
+    back = MON + timedelta(days=39 + 36)  # 35 run-free days in between
+    runs = [*before, run(back, km=20), run(back + timedelta(days=2), km=25)]
+    checks = load.spike_checks(runs)
+    first_back, next_one = checks[-2], checks[-1]
+    assert first_back.kind == "after_break"
+    assert first_back.break_days == 35
+    assert not first_back.flagged
+    assert (first_back.longest_before_m, first_back.percent_longer) == (None, None)
+    assert first_back.message == (
+        "Your first run after a break of 35 days: start shorter than before the break and build up."
+    )
+    assert "10 %" not in first_back.message
+    # The run after it is compared with the runs since the break.
+    assert (next_one.kind, next_one.longest_before_m, next_one.flagged) == (
+        "compared", 20_000, True,
+    )  # fmt: skip
+    assert next_one.band.words == "10-30 %"
+
+
+def test_a_break_is_30_run_free_days_or_more():
+    def last(gap_days: int):
+        runs = [run(MON - timedelta(days=40), km=10), run(MON, km=10)]
+        runs.append(run(MON + timedelta(days=gap_days + 1), km=10))
+        return load.spike_checks(runs)[-1]
+
+    assert (last(30).kind, last(30).break_days) == ("after_break", 30)
+    assert last(29).kind == "compared"  # the run 30 days before is still in the window
+
+
+def test_a_break_that_began_before_the_runs_read_has_its_length():
+    # The dashboard reads a window: the log's first day and the last run before it come apart.
+    window = [run(MON, km=8)]
+    checks = load.spike_checks(window, log_start=LONG_AGO, run_before=MON - timedelta(days=45))
+    assert (checks[0].kind, checks[0].break_days) == ("after_break", 44)
+    unknown = load.spike_checks(window, log_start=LONG_AGO)[0]
+    assert unknown.message.startswith("Your first run after a break of 30 days or more:")
+
+
+def test_a_4_day_log_is_too_short_to_compare():
+    # Two runs in a 4-day log: never "111 % longer than your longest in the 30 days before".
+    runs = [run(MON, km=5), run(MON + timedelta(days=3), km=10.55)]
+    checks = load.spike_checks(runs)
+    assert [c.kind for c in checks] == ["short_log", "short_log"]
     assert [c.flagged for c in checks] == [False, False]
-    assert [c.longest_before_m for c in checks] == [None, None]
-    assert checks[1].message.startswith("No run in the 30 days before this one")
+    assert [c.percent_longer for c in checks] == [None, None]
+    assert checks[1].message == (
+        "Your log starts on 2 March 2026: too short to compare this run with the 30 days before it."
+    )
+    assert load.single_run_spikes(runs) == []
+
+
+def test_a_run_is_compared_once_the_log_covers_its_30_days():
+    runs = [run(MON, km=10), run(MON + timedelta(days=29), km=15)]
+    assert load.spike_checks(runs)[1].kind == "short_log"
+    runs = [run(MON, km=10), run(MON + timedelta(days=30), km=15)]
+    check = load.spike_checks(runs)[1]
+    assert (check.kind, check.longest_before_m, check.flagged) == ("compared", 10_000, True)
+
+
+def test_the_log_start_given_by_the_caller_counts():
+    runs = [run(MON, km=10), run(MON + timedelta(days=3), km=15)]
+    assert load.spike_checks(runs, log_start=MON - timedelta(days=27))[1].kind == "compared"
+    assert load.spike_checks(runs, log_start=MON - timedelta(days=26))[1].kind == "short_log"
 
 
 def test_the_window_reaches_back_30_days_exactly():
-    checks = load.spike_checks([run(MON, km=20), run(MON + timedelta(days=30), km=21)])
+    runs = [run(MON, km=20), run(MON + timedelta(days=30), km=21)]
+    checks = load.spike_checks(runs)
     assert checks[1].longest_before_m == 20_000
     assert not checks[1].flagged
 
@@ -372,20 +460,22 @@ def test_the_longest_of_the_window_counts_not_the_latest():
         run(MON + timedelta(days=52), km=6),  # only the 23 km left: far shorter
         run(MON + timedelta(days=53), km=6.7),  # 23 km still in: not a spike
     ]
-    checks = load.spike_checks(runs)
+    checks = load.spike_checks(runs, log_start=LONG_AGO)
     assert [c.longest_before_m for c in checks] == [None, 20_000, 20_000, 21_000, 23_000, 23_000]
+    assert checks[0].kind == "after_break"  # nothing in the 30 days before, in a long log
     assert [c.flagged for c in checks] == [False, False, False, False, False, False]
 
 
 def test_an_earlier_run_on_the_same_day_counts():
-    checks = load.spike_checks([run(MON, km=5, hour=7), run(MON, km=8, hour=18)])
+    runs = [run(MON, km=5, hour=7), run(MON, km=8, hour=18)]
+    checks = load.spike_checks(runs, log_start=LONG_AGO)
     assert checks[1].flagged
     assert checks[1].percent_longer == pytest.approx(60)
 
 
 def test_spikes_come_in_order_of_start_whatever_the_input_order():
     runs = [run(MON + timedelta(days=2), km=15), run(MON, km=10)]
-    spikes = load.single_run_spikes(runs)
+    spikes = load.single_run_spikes(runs, log_start=LONG_AGO)
     assert [s.run.distance_m for s in spikes] == [15_000]
 
 
@@ -394,16 +484,147 @@ def test_spikes_of_an_empty_log():
     assert load.single_run_spikes([]) == []
 
 
+# ----------------------------------------------------------------- recent spikes, in one line
+
+TODAY_28 = MON + timedelta(days=60)
+
+
+def test_no_run_more_than_10_percent_longer_only_when_every_run_was_compared():
+    runs = [run(MON + timedelta(days=d), km=10) for d in range(0, 61, 2)]
+    recent = load.recent_spikes(load.spike_checks(runs), TODAY_28)
+    assert (recent.since, recent.until) == (TODAY_28 - timedelta(days=27), TODAY_28)
+    assert len(recent.checks) == 14
+    assert recent.checks[0].run.day == TODAY_28  # newest first
+    assert recent.text == (
+        "No run in the last 28 days was more than 10 % longer than your longest run in the 30 "
+        "days before it."
+    )
+
+
+def test_a_short_log_says_how_many_runs_could_not_be_compared_and_why():
+    runs = [run(TODAY_28 - timedelta(days=d), km=5 + d) for d in (3, 2, 0)]
+    recent = load.recent_spikes(load.spike_checks(runs), TODAY_28)
+    assert recent.flagged == ()
+    assert len(recent.short_log) == 3
+    assert "No run in the last 28 days was" not in recent.text
+    assert recent.text == (
+        "3 runs in the last 28 days could not be compared. Your log starts on 28 April 2026: "
+        "too short to compare these runs with the 30 days before them. Runs are compared from "
+        "28 May 2026."
+    )
+
+
+def test_a_partly_compared_month_counts_both():
+    runs = [run(TODAY_28 - timedelta(days=d), km=10) for d in (60, 45, 20, 15, 10)]
+    runs.append(run(TODAY_28 - timedelta(days=5), km=9))
+    recent = load.recent_spikes(load.spike_checks(runs), TODAY_28)
+    # The log starts 60 days ago and every run since has a run in its 30 days before.
+    assert [c.kind for c in recent.checks] == ["compared"] * 4
+    assert recent.text.startswith("No run in the last 28 days was more than 10 % longer")
+    # A log from 35 days ago: the run of 25 days ago cannot be compared, the latest can.
+    short = [run(TODAY_28 - timedelta(days=d), km=10) for d in (35, 25, 5)]
+    recent = load.recent_spikes(load.spike_checks(short), TODAY_28)
+    assert [c.kind for c in recent.checks] == ["compared", "short_log"]
+    assert recent.text == (
+        "1 run in the last 28 days could be compared: it was not more than 10 % longer than "
+        "your longest run in the 30 days before it. 1 run in the last 28 days could not be "
+        "compared. Your log starts on 27 March 2026: too short to compare this run with the "
+        "30 days before it. Runs are compared from 26 April 2026."
+    )
+
+
+def test_a_run_after_a_break_is_counted_in_the_line():
+    runs = [run(TODAY_28 - timedelta(days=d), km=10) for d in (80, 70, 60, 10)]
+    recent = load.recent_spikes(load.spike_checks(runs), TODAY_28)
+    assert [c.kind for c in recent.checks] == ["after_break"]
+    assert recent.checks[0].break_days == 49
+    assert "No run in the last 28 days was" not in recent.text
+    assert recent.text == (
+        "1 run in the last 28 days could not be compared: it was your first run after a "
+        "break of 30 days or more, with no run in the 30 days before."
+    )
+
+
+def test_recent_spikes_without_runs():
+    assert load.recent_spikes([], TODAY_28).text == "No runs in the last 28 days to compare."
+
+
+# ----------------------------------------------------------------- today's longest
+
+
+def test_todays_longest_keeps_a_run_within_10_percent_of_the_last_30_days():
+    runs = [
+        run(TODAY_28 - timedelta(days=31), km=30),  # too old
+        run(TODAY_28 - timedelta(days=30), km=10),  # day - 30: in, as for a spike
+        run(TODAY_28 - timedelta(days=1), km=8),
+        run(TODAY_28 + timedelta(days=1), km=40),  # after today: left out
+    ]
+    longest = load.todays_longest(runs, TODAY_28)
+    assert (longest.longest_m, longest.longest_day, longest.limit_m) == (
+        10_000, TODAY_28 - timedelta(days=30), 11_000,
+    )  # fmt: skip
+    assert longest.text() == (
+        "Today's longest: 11.0 km. That keeps a run today within 10 % of your longest in the "
+        "last 30 days (10.0 km on 1 April 2026)."
+    )
+    assert longest.text("mi").startswith("Today's longest: 6.8 mi.")  # 6.835 mi, rounded down
+    # The limit is the longest run today that is not a spike.
+    for metres, flagged in ((11_000, False), (11_001, True)):
+        today_run = RunFacts(day=TODAY_28, start=datetime.combine(TODAY_28, time(9), tzinfo=UTC),
+                             distance_m=metres, duration_s=3600)  # fmt: skip
+        check = load.spike_checks([*runs[:3], today_run], log_start=LONG_AGO)[-1]
+        assert check.flagged is flagged
+
+
+def test_todays_longest_is_rounded_down_never_over_the_limit():
+    longest = load.todays_longest([run(TODAY_28, km=10.05)], TODAY_28)
+    assert longest.limit_m == 11_055
+    assert longest.text().startswith("Today's longest: 11.0 km.")
+
+
+def test_todays_longest_without_a_run_in_the_last_30_days():
+    for runs in ([], [run(TODAY_28 - timedelta(days=31), km=10)]):
+        longest = load.todays_longest(runs, TODAY_28)
+        assert (longest.longest_m, longest.limit_m) == (None, None)
+        assert longest.text() == (
+            "No run in the last 30 days: start shorter than your usual and build up."
+        )
+
+
 # ----------------------------------------------------------------- weekly distance, soreness
 
 WED = MON + timedelta(days=2)  # today in these tests: Wednesday 4 March 2026
 
 
+def test_a_week_is_7_days_ending_today_not_a_calendar_week():
+    # Today is a Wednesday: this week is Thursday 26 February to today, not Monday to Sunday.
+    starts = load.week_starts(WED, 12)
+    assert starts[-1] == date(2026, 2, 26)
+    assert starts[0] == date(2025, 12, 11)
+    assert all((b - a).days == 7 for a, b in zip(starts, starts[1:], strict=False))
+    weeks = load.weekly_totals([], [], WED)
+    assert [w.first_day for w in weeks] == starts
+    assert weeks[-1].last_day == WED
+
+
+def test_this_week_is_the_same_in_the_headline_the_charts_and_the_load():
+    # A run on the Friday before today (in the 7 days, though last calendar week) counts in
+    # the headline, the last chart week, the acute week and monotony alike.
+    runs = [run(date(2026, 2, 27), km=9), run(MON, km=6), run(date(2026, 2, 25), km=50)]
+    headline = load.this_week_vs_usual(runs, WED)
+    chart_week = load.weekly_totals(runs, [], WED)[-1]
+    monotony = load.weekly_monotony(runs, WED)
+    assert headline.this_week_m == chart_week.distance_m == 15_000
+    assert (monotony.first_day, monotony.last_day) == (chart_week.first_day, chart_week.last_day)
+    assert load.hooper_weekly([], WED)[-1].first_day == chart_week.first_day
+    assert load.sore_regions([], WED, weeks=1).since == chart_week.first_day
+
+
 def test_twelve_weeks_oldest_first_ending_with_this_week():
     weeks = load.weekly_totals([], [], WED)
     assert len(weeks) == 12
-    assert weeks[0].monday == date(2025, 12, 15)
-    assert weeks[-1].monday == MON
+    assert weeks[0].first_day == date(2025, 12, 11)
+    assert weeks[-1].first_day == date(2026, 2, 26)
     assert all((w.distance_m, w.soreness, w.checkins, w.runs) == (0, None, 0, 0) for w in weeks)
 
 
@@ -411,9 +632,9 @@ def test_weekly_distance_and_soreness_with_gap_weeks():
     runs = [
         run(MON, km=8),
         run(WED, km=12, rpe=None),
-        run(date(2026, 3, 1), km=10),  # Sunday: last week
+        run(date(2026, 2, 25), km=10),  # the day before this week: the week before
         run(date(2026, 2, 9), km=5),  # three weeks ago; the two weeks between are empty
-        run(date(2025, 12, 14), km=50),  # the Sunday before the 12 weeks: left out
+        run(date(2025, 12, 10), km=50),  # the day before the 12 weeks: left out
         run(WED + timedelta(days=1), km=99),  # tomorrow: left out
     ]
     checkins = [checkin(MON, 2), checkin(WED, 5), checkin(date(2026, 2, 10), 7)]
@@ -423,21 +644,26 @@ def test_weekly_distance_and_soreness_with_gap_weeks():
         20_000, 20, 2, 3.5, 2,
     )  # fmt: skip
     assert (this.load, this.runs_without_rpe) == (300, 1)
-    assert (last.monday, last.km, last.soreness) == (date(2026, 2, 23), 10, None)
+    assert (last.first_day, last.last_day, last.km, last.soreness) == (
+        date(2026, 2, 19), date(2026, 2, 25), 10, None,
+    )  # fmt: skip
     assert (two_ago.km, two_ago.soreness, two_ago.checkins) == (0, None, 0)  # a gap week
-    assert (three_ago.monday, three_ago.km, three_ago.soreness) == (date(2026, 2, 9), 5, 7)
+    assert (three_ago.first_day, three_ago.km, three_ago.soreness) == (date(2026, 2, 5), 5, 7)
     assert (four_ago.km, four_ago.soreness) == (0, None)
     assert sum(w.distance_m for w in weeks) == 35_000
 
 
-def test_a_late_sunday_run_in_summer_time_is_mondays_week():
-    # Sunday 29 March 2026 23:30 UTC is Monday 30 March 00:30 BST.
+def test_a_late_run_in_summer_time_is_in_the_week_of_its_local_day():
+    # Sunday 29 March 2026 23:30 UTC is Monday 30 March 00:30 BST. Today, Sunday 5 April:
+    # the weeks are 23-29 March and 30 March - 5 April.
     late = RunFacts.local(
         datetime(2026, 3, 29, 23, 30, tzinfo=UTC), "Europe/London", distance_m=7000,
         duration_s=2400,
     )  # fmt: skip
-    weeks = load.weekly_totals([late], [], date(2026, 3, 31), weeks=2)
-    assert [(w.monday, w.km) for w in weeks] == [(date(2026, 3, 23), 0), (date(2026, 3, 30), 7)]
+    weeks = load.weekly_totals([late], [], date(2026, 4, 5), weeks=2)
+    assert [(w.first_day, w.km) for w in weeks] == [
+        (date(2026, 3, 23), 0), (date(2026, 3, 30), 7),
+    ]  # fmt: skip
 
 
 # ----------------------------------------------------------------- Hooper
@@ -491,7 +717,7 @@ def calf(side="left", soreness=None):
 
 
 def test_sore_regions_count_check_ins_by_region_and_side_over_8_weeks():
-    since = date(2026, 1, 12)  # the Monday 7 weeks before this week's
+    since = date(2026, 1, 8)  # the first day of the 8 weeks of 7 days ending today
     checkins = [
         checkin(MON, 4, calf(soreness=6), Region("knees")),
         checkin(WED, 2, calf(soreness=3), Region("knees", soreness=2)),
@@ -587,131 +813,7 @@ def test_this_week_of_an_empty_log():
 
 
 # ----------------------------------------------------------------- not easing
-
-DAY0 = date(2026, 5, 4)
-
-
-def on(n: int) -> date:
-    return DAY0 + timedelta(days=n)
-
-
-def sore_calf_diary(day_numbers, soreness=5) -> list[CheckIn]:
-    return [checkin(on(n), 3, calf(soreness=soreness)) for n in day_numbers]
-
-
-def test_a_region_at_4_or_more_for_over_7_days_is_not_easing():
-    [flag] = load.not_easing(sore_calf_diary([0, 2, 4, 6, 8]), [], on(8))
-    assert (flag.kind, flag.region, flag.side) == ("lingering", "calves", "left")
-    assert (flag.since, flag.last_day, flag.soreness) == (on(0), on(8), 5)
-    assert flag.duration_days == "over_7"
-    assert flag.text == (
-        "Left calf: 4/10 or more in your check-ins from 4 May 2026 to 12 May 2026, over 7 days."
-    )
-    assert "GP or physiotherapist" in flag.advice and "NHS" in flag.advice
-
-
-def test_seven_days_apart_is_not_over_7_days():
-    assert load.not_easing(sore_calf_diary([0, 3, 7]), [], on(7)) == []
-
-
-def test_exactly_4_out_of_10_counts_and_3_does_not():
-    assert load.not_easing(sore_calf_diary([0, 8], soreness=4), [], on(8)) != []
-    assert load.not_easing(sore_calf_diary([0, 8], soreness=3), [], on(8)) == []
-
-
-def test_a_check_in_without_the_region_ends_the_streak():
-    diary = sore_calf_diary([0, 2, 6, 9])
-    diary.insert(2, checkin(on(4), 1))  # day 4: the calf not named
-    assert load.not_easing(diary, [], on(9)) == []
-
-
-def test_a_region_scored_under_4_ends_the_streak():
-    diary = [*sore_calf_diary([0, 2]), checkin(on(4), 6, calf(soreness=2)), *sore_calf_diary([9])]
-    assert load.not_easing(diary, [], on(9)) == []
-
-
-def test_a_region_without_its_own_score_takes_the_check_ins():
-    diary = [checkin(on(0), 6, Region("knees")), checkin(on(8), 4, Region("knees"))]
-    [flag] = load.not_easing(diary, [], on(8))
-    assert (flag.region, flag.side, flag.soreness) == ("knees", "", 4)
-    assert flag.text.startswith("Knee: ")
-
-
-def test_the_streak_must_still_hold_in_the_latest_check_in():
-    diary = [*sore_calf_diary([0, 4, 8]), checkin(on(9), 1)]
-    assert load.not_easing(diary, [], on(9)) == []
-
-
-def test_the_latest_check_in_may_be_up_to_14_days_old():
-    diary = sore_calf_diary([0, 8])
-    assert load.not_easing(diary, [], on(22)) != []
-    assert load.not_easing(diary, [], on(23)) == []
-
-
-def test_left_and_right_are_separate_regions():
-    diary = [checkin(on(0), 5, calf("left", 5)), checkin(on(8), 5, calf("right", 5))]
-    assert load.not_easing(diary, [], on(8)) == []
-
-
-def test_soreness_rising_again_after_day_3_without_a_new_run():
-    runs = [run(on(0), hour=8)]
-    diary = [checkin(on(1), 6), checkin(on(2), 4), checkin(on(4), 5)]
-    [flag] = load.not_easing(diary, runs, on(4))
-    assert flag.kind == "rising_again"
-    assert (flag.since, flag.run_day, flag.last_day) == (on(0), on(0), on(4))
-    assert (flag.soreness, flag.low, flag.low_day) == (5, 4, on(2))
-    assert flag.duration_days == "3_7"
-    assert flag.region is None
-    assert flag.text == (
-        "Your soreness rose again to 5/10 on 8 May 2026, 4 days after your run of 4 May 2026, "
-        "with no run since (it was 4/10 on 6 May 2026)."
-    )
-
-
-def test_rising_again_more_than_7_days_after_the_run_prefills_over_7():
-    diary = [checkin(on(2), 3), checkin(on(8), 5)]
-    [flag] = load.not_easing(diary, [run(on(0))], on(8))
-    assert flag.duration_days == "over_7"
-
-
-def test_a_rise_on_day_3_is_still_the_ordinary_course():
-    diary = [checkin(on(1), 2), checkin(on(3), 5)]
-    assert load.not_easing(diary, [run(on(0))], on(3)) == []
-
-
-def test_a_new_run_in_between_explains_the_rise():
-    runs = [run(on(0)), run(on(3))]
-    diary = [checkin(on(1), 6), checkin(on(2), 3), checkin(on(4), 5)]
-    assert load.not_easing(diary, runs, on(4)) == []
-
-
-def test_a_rise_below_4_or_no_rise_is_not_flagged():
-    runs = [run(on(0))]
-    assert load.not_easing([checkin(on(1), 1), checkin(on(5), 3)], runs, on(5)) == []
-    assert load.not_easing([checkin(on(1), 6), checkin(on(5), 6)], runs, on(5)) == []
-
-
-def test_soreness_that_rose_and_then_eased_is_not_flagged():
-    diary = [checkin(on(1), 5), checkin(on(2), 3), checkin(on(4), 5), checkin(on(6), 1)]
-    assert load.not_easing(diary, [run(on(0))], on(6)) == []
-
-
-def test_rising_again_counts_local_days_across_a_clock_change():
-    # Saturday 24 October 2026, 18:00 BST run; the clocks go back on Sunday 25 October.
-    tz = "Europe/London"
-    the_run = RunFacts.local(
-        datetime(2026, 10, 24, 17, 0, tzinfo=UTC), tz, distance_m=10_000, duration_s=3600
-    )
-    low = CheckIn.local(datetime(2026, 10, 25, 20, 0, tzinfo=UTC), tz, soreness=2)
-    # Wednesday 28 October 00:30 GMT is 4 local days after the run, though only 78.5 hours.
-    rise = CheckIn.local(datetime(2026, 10, 28, 0, 30, tzinfo=UTC), tz, soreness=5)
-    [flag] = load.not_easing([low, rise], [the_run], date(2026, 10, 28))
-    assert (flag.run_day, flag.last_day) == (date(2026, 10, 24), date(2026, 10, 28))
-
-
-def test_not_easing_in_an_empty_log():
-    assert load.not_easing([], [], DAY0) == []
-    assert load.not_easing([checkin(DAY0, 8, calf(soreness=8))], [], DAY0) == []
+# Soreness followed over time is runlog/problems.py's (tests/test_problems.py).
 
 
 # ----------------------------------------------------------------- speed
@@ -735,4 +837,6 @@ def test_5000_runs_take_well_under_a_second():
     load.hooper_weekly(checkins, today)
     load.sore_regions(checkins, today)
     load.this_week_vs_usual(runs, today)
-    assert load.not_easing(checkins, runs, today) is not None
+    load.recent_spikes(load.spike_checks(runs), today)
+    load.todays_longest(runs, today)
+    assert problems.problems_from(checkins, runs, today=today) is not None
