@@ -327,18 +327,23 @@ def safest_answers(assessment: Assessment, content: Content) -> dict:
     """The answers to score: a pre-filled answer from the log, left as it was given, never
     lowers the level the runner's own answers reach (it counts as skipped if it would)."""
     answers = keep_known(assessment.answers, content)
-    from_log = untouched_prefill(answers, assessment.prefilled)
-    if not from_log:
-        return answers
-    own = {slug: value for slug, value in answers.items() if slug not in from_log}
-    level = triage(normalise(answers, content, complete=False), content).level
-    own_level = triage(normalise(own, content, complete=False), content).level
-    return own if urgency(own_level) > urgency(level) else answers
+
+    def level(view):
+        return urgency(triage(normalise(view, content, complete=False), content).level)
+
+    # One pre-filled answer at a time: each that lowers the level, with the others kept, is
+    # read as skipped (and a skipped answer fails safe).
+    for slug in sorted(untouched_prefill(answers, assessment.prefilled)):
+        without = {key: value for key, value in answers.items() if key != slug}
+        if level(without) > level(answers):
+            answers = without
+    return answers
 
 
 def finish(assessment: Assessment, content: Content) -> None:
     """Score and freeze the result, so later content edits do not rewrite it."""
-    result = assess(safest_answers(assessment, content), content)
+    scored = safest_answers(assessment, content)
+    result = assess(scored, content)
     assessment.result = result.snapshot()
     # What came from the run log, and the runs it drew on (only answers left as the log gave).
     if notes := log_notes(assessment):
@@ -350,7 +355,9 @@ def finish(assessment: Assessment, content: Content) -> None:
                 "sources": assessment.prefilled[slug].get("sources", []),
             }
             for slug, note in notes.items()
-            if slug in content.questions_by_slug
+            # Only what the result was scored with: an answer read as skipped is not "from
+            # your log" any more.
+            if slug in content.questions_by_slug and slug in scored
         ]
     assessment.completed_at = timezone.now()
     assessment.save(update_fields=["result", "completed_at", "updated_at"])

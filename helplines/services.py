@@ -94,6 +94,9 @@ def _saved_time_zone(request) -> str | None:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return None
+    runner = getattr(request, "runner", None)  # the run log's views have read it already
+    if runner is not None:
+        return runner.time_zone
     from runlog.models import RunnerSettings
 
     return RunnerSettings.objects.filter(user=user).values_list("time_zone", flat=True).first()

@@ -4,7 +4,7 @@ Each form refuses nonsense with a message the runner can act on and then saves n
 an empty optional field stays empty (None or ""), never 0 or "neutral".
 """
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django import forms
@@ -338,6 +338,11 @@ REGION_CHOICES = [
 ]
 
 
+# A check-in up to this long ago can still answer the follow-ups (a morning check-in typed in
+# the evening).
+FOLLOWUPS_ARE_ABOUT_NOW = timedelta(hours=36)
+
+
 class CheckInForm(forms.Form):
     """ "How do your legs feel?": one tap on the scale, one on Save; the rest is optional."""
 
@@ -412,7 +417,11 @@ class CheckInForm(forms.Form):
         for spot in self.followup_spots:
             self.fields[self.followup_field(spot)] = forms.MultipleChoiceField(
                 label=f"Your {spot.label[0].lower()}{spot.label[1:]}: tick any that are true",
-                choices=FollowUp.choices,
+                choices=[
+                    (value, label)
+                    for value, label in FollowUp.choices
+                    if not spot.questions or value in spot.questions
+                ],
                 required=False,
                 widget=forms.CheckboxSelectMultiple,
                 error_messages={"invalid_choice": "Tick only the statements listed."},
@@ -526,6 +535,15 @@ class CheckInForm(forms.Form):
             for spot in self.followup_spots
             for answer in cleaned.get(self.followup_field(spot)) or ()
         ]
+        # The follow-ups ask how a spot is now: kept with an older check-in they would belong
+        # to no problem, and a warning sign would be lost without a word.
+        too_old = recorded_at is not None and recorded_at < self.now - FOLLOWUPS_ARE_ABOUT_NOW
+        if cleaned["followups"] and too_old:
+            self.add_error(
+                self.followup_field(self.followup_spots[0]),
+                "These questions are about how it is now: answer them in a check-in of "
+                "today, or leave them blank for an earlier one.",
+            )
         return cleaned
 
     def save(self, owner) -> SorenessEntry:

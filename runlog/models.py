@@ -349,6 +349,7 @@ class FollowUp(models.TextChoices):
     REST_OR_NIGHT = "rest_or_night", "It hurts at rest, or wakes me at night"
     WORSE_EACH_RUN = "worse_each_run", "It gets worse with each run"
     SWELLING = "swelling", "It is swollen"
+    HOP_OR_WEIGHT = "hop_or_weight", "It hurts to hop, or to put weight on the leg"  # the hip
 
 
 # The spot a follow-up is about: a sore area, or the legs overall (a check-in with no area).

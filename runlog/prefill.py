@@ -168,16 +168,9 @@ def answers_from(facts: LogFacts, run_id: int | None = None) -> dict[str, LogAns
     if chosen is not None:
         _from_the_run(facts, chosen, answers)
     if problem is not None:
+        # One problem: where, which side, since when and the trend all describe the same spot
+        # (mixing a sore knee in both legs with a one-sided hip would hide the hip's pattern).
         _from_the_problem(facts, problem, chosen, answers)
-        # Every spot still sore, not only the one the questions are about.
-        regions = sorted({p.region for p in open_ if p.region != problems.LEGS})
-        if regions:
-            answers["location"] = LogAnswer(
-                regions,
-                max(p.last_day for p in open_),
-                (),
-                answers["location"].sources if "location" in answers else (),
-            )
     return answers
 
 
@@ -243,6 +236,8 @@ def facts_for(user, now: datetime | None = None) -> LogFacts:
 
     now = now or timezone.now()
     tz_name = queries.settings_for(user).time_zone
+    if not days.is_time_zone(tz_name):
+        tz_name = "UTC"  # a zone the time-zone database has since dropped: never a 500 here
     tz = days.zone(tz_name)
     since = now - timedelta(days=HISTORY_DAYS + RECENT_RUN_DAYS + problems.GAP_DAYS * 4)
     runs = Run.objects.filter(owner=user, start__gte=since, start__lte=now)
@@ -259,13 +254,17 @@ def answers_from_log(user, run_id: int | None = None, now: datetime | None = Non
     return answers_from(facts_for(user, now), run_id)
 
 
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def run_choices(user, now: datetime | None = None, limit: int = 6) -> list[tuple[int, str]]:
     """The runs to offer as "the run that made your legs sore", most likely first, each as
     (run id, words), in the runner's own units."""
     facts = facts_for(user, now)
     unit = queries.settings_for(user).distance_unit
     return [
-        (run.run_id, run_words(run, unit).removeprefix("your run of ").capitalize())
+        (run.run_id, _first_upper(run_words(run, unit).removeprefix("your run of ")))
         for run in candidate_runs(facts)
         if run.run_id is not None
     ][:limit]

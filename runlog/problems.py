@@ -52,6 +52,7 @@ The rules (each number below is a named constant):
 """
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -60,20 +61,30 @@ from . import load
 GAP_DAYS = 7  # more days than this without any check-in end every problem
 ORDINARY_SORENESS_DAYS = 3  # days 1-3: delayed-onset soreness may still be climbing
 RISE_POINTS = 2  # a rise of 2 points or more is "rising" (a 1-point wobble is not)
-EASING_POINTS = 2  # the latest at least 2 below the worst is "clearly easing"
-EASED_SCORE = 1  # at 1/10 (or 0) a problem counts as clearly easing
+EASED_SCORE = 0  # at 0/10 a problem is easing (it is gone once it stays so, see below)
+RECENT_DAYS = 3  # easing is judged on the last 3 days against the days before them
 NOT_EASING_AFTER_DAYS = 5  # NHS inform: soreness no better after 5 days
-# Twice that: eased a little, then stuck (6, then 3, 3, 3...) is still not ordinary soreness.
-LINGERING_AFTER_DAYS = 2 * NOT_EASING_AFTER_DAYS
-LINGERING_SCORE = 2
+# Past a week, still sore at all: eased a little, then stuck (6, then 3, 3, 3...; or 1/10
+# for weeks) is not ordinary soreness either.
+LINGERING_AFTER_DAYS = 7  # still 2/10 or more past a week
+LINGERING_LOW_AFTER_DAYS = 14  # still 1/10 past two weeks
 BONE_SITE_DAYS = 3  # contract v3 `bone_site_lasting`: duration_days 3_7 or over_7
 FOLLOWUP_AFTER_DAYS = 3  # from day 3 the check-in asks the follow-up questions
+# A spot left out, or scored 0, is gone only once it has stayed so for 3 days: pain that is
+# there on run days and not on rest days (a knee at km 5 of every run) is one problem.
+RESOLVED_AFTER_DAYS = 3
+# The same spot sore again within 2 weeks of its end continues it (a shin that flares again
+# after the next long run is how a bone stress injury shows), keeping its first day.
+RECUR_WITHIN_DAYS = 14
 
 LEGS = "legs"  # the "region" of check-ins with no area tapped
 LEGS_LABEL = "Legs overall"
 BONE_SITES = frozenset({"shins", "feet", "hips_glutes"})
 HIP_REGIONS = frozenset({"hips_glutes"})
 CALF_REGIONS = frozenset({"calves"})
+# Asked from the next check-in on, not from day 3: a swollen calf (a clot) and a hip that
+# hurts to hop (a femoral neck stress fracture) cannot wait.
+URGENT_FOLLOWUP_REGIONS = CALF_REGIONS | HIP_REGIONS
 ONE_SIDE = frozenset({"left", "right"})
 
 # The follow-up questions, by the slug under which the caller stores a yes.
@@ -82,10 +93,16 @@ FOLLOWUP_QUESTIONS = {
     "rest_or_night": "Does it hurt at rest or at night?",
     "worse_each_run": "Does it get worse with each run?",
     "swelling": "Is it swollen?",
+    "hop_or_weight": "Does it hurt to hop, or to put weight on the leg?",  # the hip only
 }
+HIP_ONLY_FOLLOWUPS = frozenset({"hop_or_weight"})
 # A yes -> the contract's warning sign (red_flags slug). `swelling` is the calf's one-sided
 # swelling (a clot) at the calves; `worse_each_run` maps to an escalation (see _signs).
-FOLLOWUP_SIGNS = {"bone_spot": "bone_tenderness", "rest_or_night": "night_pain"}
+FOLLOWUP_SIGNS = {
+    "bone_spot": "bone_tenderness",
+    "rest_or_night": "night_pain",
+    "hop_or_weight": "groin_pain",  # urgent: be seen today
+}
 
 HIP_ADVICE = (
     "Stop running. Be seen today if it hurts to hop or to put weight on the leg; otherwise see "
@@ -129,6 +146,9 @@ class Problem:
     ended: date | None  # the day it was seen gone (None while it goes on)
     both_sides: bool  # every report also tapped the other side of the region
     followup_answers: frozenset[str] = frozenset()
+    # The notice rules that fired on an earlier day of this problem: a notice, once shown,
+    # stays until the problem is gone (one low day between sore ones does not reassure).
+    earlier_rules: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -161,6 +181,10 @@ class _Open:
     def copy_as(self, side: str) -> "_Open":
         return _Open(self.region, side, list(self.reports), set(self.answers))
 
+    @property
+    def last_sore_day(self) -> date:
+        return max(day for day, _, score, _ in self.reports if score > 0)
+
 
 def problems_from(
     checkins,
@@ -180,23 +204,51 @@ def problems_from(
     closed: list[_Open] = []
 
     def close_all(day: date) -> None:
-        for problem in open_.values():
+        """A gap in the log ends every problem, except one with a follow-up yes (a warning
+        sign the runner gave): that one stays until RECUR_WITHIN_DAYS after its last report."""
+        for key, problem in list(open_.items()):
+            if problem.answers and (day - problem.last_sore_day).days <= RECUR_WITHIN_DAYS:
+                continue
             problem.ended = day
-            closed.append(problem)
-        open_.clear()
+            closed.append(open_.pop(key))
+
+    def reopen(checkin) -> None:
+        """A spot sore again within RECUR_WITHIN_DAYS of its end continues its problem."""
+        for region in checkin.regions or (load.Region(LEGS, ""),):
+            score = checkin.soreness if region.soreness is None else region.soreness
+            if score <= 0:
+                continue
+            for problem in reversed(closed):
+                same = problem.region == region.region and (
+                    problem.side == region.side or not region.side or not problem.side
+                )
+                recent = (checkin.day - problem.last_sore_day).days <= RECUR_WITHIN_DAYS
+                key = (problem.region, problem.side)
+                if same and recent and key not in open_ and _lingers(problem):
+                    problem.ended = None
+                    closed.remove(problem)
+                    open_[key] = problem
+                    break
 
     previous = None
     for checkin in ordered:
         if previous is not None and (checkin.day - previous.day).days > GAP_DAYS:
             close_all(previous.day + timedelta(days=GAP_DAYS + 1))
         previous = checkin
+        reopen(checkin)
         _read(checkin, open_, closed, answers_at.get(checkin.recorded_at, ()))
     if previous is not None and (today - previous.day).days > GAP_DAYS:
-        close_all(previous.day + timedelta(days=GAP_DAYS + 1))
+        close_all(today)
+    # Said to be gone (left out, or 0) and not sore since, for RESOLVED_AFTER_DAYS up to today.
+    for key, problem in list(open_.items()):
+        quiet = problem.reports[-1][2] == 0
+        if quiet and (today - problem.last_sore_day).days >= RESOLVED_AFTER_DAYS:
+            problem.ended = problem.reports[-1][0]
+            closed.append(open_.pop(key))
 
     run_list = sorted((r for r in runs if r.day <= today), key=lambda r: r.start)
     starts = [r.start for r in run_list]
-    built = [_freeze(p, today, run_list, starts) for p in [*closed, *open_.values()]]
+    built = [_sticky(p, today, run_list, starts) for p in [*closed, *open_.values()]]
     return sorted(built, key=lambda p: (p.started, _REGION_ORDER.get(p.region, 99), p.side))
 
 
@@ -216,6 +268,14 @@ def _read(checkin, open_: dict, closed: list, answers) -> None:
     def feed(key, score):
         fed[key] = max(score, fed.get(key, 0))
 
+    # An area tapped after days of "legs overall" continues that history: the runner has only
+    # now said where it hurts.
+    legs = open_.get((LEGS, ""))
+    if legs is not None and checkin.regions:
+        for key in sore:
+            sided_open = any(k[0] == key[0] and k in open_ for k in [key, (key[0], "")])
+            if not sided_open:
+                open_[key] = _Open(key[0], key[1], list(legs.reports), set(legs.answers))
     # Sided taps first, so that an unsided tap in the same check-in joins them.
     merged = set()
     for (region, side), score in sore.items():
@@ -250,18 +310,52 @@ def _read(checkin, open_: dict, closed: list, answers) -> None:
             other = (key[0], {"left": "right", "right": "left"}.get(key[1], ""))
             both = bool(key[1]) and other in sore
             problem.reports.append((checkin.day, checkin.recorded_at, fed[key], both))
-        elif key not in mentioned and (checkin.regions or checkin.soreness == 0):
-            # Left out by a check-in that names areas, or "not sore at all": gone. A check-in
-            # with no area and some soreness says nothing about a region (it feeds LEGS).
-            problem.ended = checkin.day
-            closed.append(open_.pop(key))
+        elif key not in mentioned and (
+            checkin.soreness == 0 or (checkin.regions and not problem.answers)
+        ):
+            if not _lingers(problem):
+                # Legs overall, or a muscle sore on both sides: a 0 ends it at once (ordinary
+                # soreness after each run that clears in between is no problem).
+                problem.reports.append((checkin.day, checkin.recorded_at, 0, False))
+                problem.ended = checkin.day
+                closed.append(open_.pop(key))
+                continue
+            # Left out by a check-in that names areas, or "not sore at all": a 0 for it, and
+            # gone once it has stayed so for RESOLVED_AFTER_DAYS. A check-in with no area and
+            # some soreness says nothing about a region (it feeds LEGS).
+            problem.reports.append((checkin.day, checkin.recorded_at, 0, False))
+            if (checkin.day - problem.last_sore_day).days >= RESOLVED_AFTER_DAYS:
+                problem.ended = checkin.day
+                closed.append(open_.pop(key))
+
+
+def _sticky(problem: _Open, today: date, runs: list, starts: list[datetime]) -> Problem:
+    """The problem as of today, with the rules that fired on any earlier day it was reported."""
+    frozen = _freeze(problem, today, runs, starts)
+    if frozen.gone:
+        return frozen
+    for index in range(len(problem.reports) - 1, 0, -1):
+        day = problem.reports[index - 1][0]
+        earlier = _Open(problem.region, problem.side, problem.reports[:index], problem.answers)
+        if not any(score > 0 for _, _, score, _ in earlier.reports):
+            break
+        if fired := _rules(_freeze(earlier, day, runs, starts), day):
+            return dataclasses.replace(frozen, earlier_rules=fired)
+    return frozen
+
+
+def _lingers(problem: _Open) -> bool:
+    """A spot whose 0 must hold RESOLVED_AFTER_DAYS before it is gone: one side, or a
+    bone-stress site (pain that comes back with every run there is the warning)."""
+    return problem.side in ONE_SIDE or problem.region in BONE_SITES
 
 
 def _freeze(problem: _Open, today: date, runs: list, starts: list[datetime]) -> Problem:
-    first_at, last_at = problem.reports[0][1], problem.reports[-1][1]
+    sore = [report for report in problem.reports if report[2] > 0]
+    first_at, last_at = sore[0][1], sore[-1][1]
     between = runs[bisect.bisect_right(starts, first_at) : bisect.bisect_left(starts, last_at)]
     scores = tuple((day, score) for day, _, score, _ in problem.reports)
-    started, last_day = scores[0][0], scores[-1][0]
+    started, last_day = sore[0][0], sore[-1][0]
     gone = problem.ended is not None
     rising = _rising(scores, started)
     easing = _clearly_easing(scores)
@@ -273,7 +367,7 @@ def _freeze(problem: _Open, today: date, runs: list, starts: list[datetime]) -> 
         days=((last_day if gone else today) - started).days + 1,
         scores=scores,
         worst=max(score for _, score in scores),
-        latest=scores[-1][1],
+        latest=scores[-1][1],  # 0 when the spot was left out since its last sore report
         run_ids=tuple(run.run_id for run in between if run.run_id is not None),
         runs_between=len(between),
         rising=rising,
@@ -281,7 +375,7 @@ def _freeze(problem: _Open, today: date, runs: list, starts: list[datetime]) -> 
         trend="rising" if rising else "easing" if easing else "steady",
         gone=gone,
         ended=problem.ended,
-        both_sides=all(both for *_, both in problem.reports),
+        both_sides=all(both for _, _, score, both in problem.reports if score > 0),
         followup_answers=frozenset(problem.answers),
     )
 
@@ -293,25 +387,38 @@ def _day_number(day: date, started: date) -> int:
 def _baseline(scores, started: date) -> int:
     """The low a rise is measured from: the lowest score before the latest, where the first
     3 days count only by their last report (a next-day peak that eases is no rise)."""
-    earlier = scores[:-1]
+    earlier = [(d, s) for d, s in scores[:-1] if s > 0]  # a rest-day 0 is no baseline
     early = [s for d, s in earlier if _day_number(d, started) <= ORDINARY_SORENESS_DAYS]
     later = [s for d, s in earlier if _day_number(d, started) > ORDINARY_SORENESS_DAYS]
-    return min(later + early[-1:])  # the first report is on day 1: `early` is never empty
+    return min(later + early[-1:])  # the first sore report is on day 1: never empty
 
 
 def _rising(scores, started: date) -> bool:
     """The latest, on day 4 or later, is 2 or more above the baseline."""
-    if len(scores) < 2 or _day_number(scores[-1][0], started) <= ORDINARY_SORENESS_DAYS:
+    if len(scores) < 2 or scores[-1][1] <= 0:
+        return False
+    if _day_number(scores[-1][0], started) <= ORDINARY_SORENESS_DAYS:
         return False
     return scores[-1][1] - _baseline(scores, started) >= RISE_POINTS
 
 
 def _clearly_easing(scores) -> bool:
-    latest = scores[-1][1]
-    if latest <= EASED_SCORE:
+    """Easing day by day: gone quiet (0), or the last three sore reports each lower than the
+    one before, or the last RECENT_DAYS days all below every sore day before them. A dip on
+    one day between two sore ones is not easing (3, 5, 3, 5 goes on)."""
+    if scores[-1][1] <= EASED_SCORE:
         return True
-    worst = max(score for _, score in scores)
-    return len(scores) > 1 and latest <= worst - EASING_POINTS and latest <= scores[-2][1]
+    sore = [(day, score) for day, score in scores if score > 0]
+    last3 = [score for _, score in sore[-3:]]
+    if len(last3) == 3 and last3[0] > last3[1] > last3[2]:
+        return True
+    worst = max(score for _, score in sore)
+    if len(sore) > 1 and sore[-1][1] <= worst - 2 and sore[-1][1] < sore[-2][1]:
+        return True  # well down from the worst, and lower again today
+    since = sore[-1][0] - timedelta(days=RECENT_DAYS - 1)
+    recent = [score for day, score in sore if day >= since]
+    before = [score for day, score in sore if day < since]
+    return bool(before) and max(recent) < min(before)
 
 
 # --------------------------------------------------------------------------- notices
@@ -342,7 +449,7 @@ def notices(problems, today: date) -> list[Notice]:
     for problem in problems:
         if problem.gone:
             continue
-        rules = _rules(problem, today)
+        rules = _rules(problem, today) or problem.earlier_rules
         if rules:
             found.append(_notice(problem, today, rules))
     return sorted(
@@ -360,13 +467,22 @@ def notices(problems, today: date) -> list[Notice]:
 
 def _rules(problem: Problem, today: date) -> tuple[str, ...]:
     days = problem.days_on(today)
-    bone_one_side = problem.bone_site and problem.one_sided
+    # At a bone site, one side or a side not said (fail safe: a skipped side counts as one);
+    # both sides only when it is not easing (shin splints on both sides still need a check).
+    bone_one_side = problem.bone_site and (not problem.both_sides or not problem.clearly_easing)
     fired = {
-        NOT_EASING: days > NOT_EASING_AFTER_DAYS and not problem.clearly_easing,
+        # One report cannot show that something is not easing: it needs two days of it.
+        NOT_EASING: days > NOT_EASING_AFTER_DAYS
+        and not problem.clearly_easing
+        and len({day for day, score in problem.scores if score > 0}) > 1,
         # Only where NOT_EASING is quiet: eased from its worst, then stuck.
         LINGERING: days > LINGERING_AFTER_DAYS
+        and (today - problem.last_day).days < RECENT_DAYS  # still being reported
         and problem.clearly_easing
-        and problem.latest >= LINGERING_SCORE,
+        and (
+            max(score for _, score in problem.scores[-RECENT_DAYS:]) >= 2
+            or (days > LINGERING_LOW_AFTER_DAYS and problem.latest >= 1)
+        ),
         RISING: problem.rising,
         BONE_SITE_LASTING: bone_one_side and days >= BONE_SITE_DAYS,
         BUILDING_ONE_SIDE: bone_one_side and problem.rising,
@@ -381,8 +497,12 @@ def _signs(problem: Problem) -> tuple[str, ...]:
         if answer not in problem.followup_answers:
             continue
         if answer == "swelling":
-            calf = problem.region in CALF_REGIONS
-            signs.append("calf_swelling_one_side" if calf else "joint_swelling")
+            if problem.region in CALF_REGIONS and not problem.both_sides:
+                signs.append("calf_swelling_one_side")  # a clot: today
+            elif problem.region in BONE_SITES - HIP_REGIONS:
+                signs.append("bone_tenderness")  # a swollen foot or shin: a bone stress injury
+            else:
+                signs.append("joint_swelling")
         elif answer == "worse_each_run":
             bone_one_side = problem.bone_site and problem.one_sided
             signs.append(BUILDING_ONE_SIDE if bone_one_side else NOT_EASING)
@@ -396,6 +516,7 @@ _SAID = {
     "rest_or_night": ("hurts", "hurt", "at rest or at night"),
     "worse_each_run": ("gets", "get", "worse with each run"),
     "swelling": ("is", "are", "swollen"),
+    "hop_or_weight": ("hurts", "hurt", "when you hop or put weight on the leg"),
 }
 
 
@@ -424,17 +545,21 @@ def _notice(problem: Problem, today: date, rules: tuple[str, ...]) -> Notice:
     if NOT_EASING in rules:
         reasons.append(f"{lasting} and {is_} not easing{since}.")
     elif LINGERING in rules:
-        reasons.append(f"{lasting} and {is_} still {problem.latest}/10{since}.")
+        last_sore = next(score for _, score in reversed(problem.scores) if score > 0)
+        reasons.append(f"{lasting} and {is_} still {last_sore}/10{since}.")
     elif BONE_SITE_LASTING in rules:
         reasons.append(f"{lasting}{since}.")
     if BONE_SITE_LASTING in rules or BUILDING_ONE_SIDE in rules:
         reasons.append(
-            "Pain on one side at a shin, foot or hip that lasts or builds up can be a bone "
-            "stress injury, even when it is mild."
+            "Pain at a shin, foot or hip that lasts or builds up can be a bone stress injury, "
+            "even when it is mild."
         )
 
     if problem.region in HIP_REGIONS:
-        when, advice = ("today" if problem.followup_answers else "days"), HIP_ADVICE
+        when, advice = (
+            ("today" if "hop_or_weight" in problem.followup_answers else "days"),
+            HIP_ADVICE,
+        )
     elif problem.region in CALF_REGIONS and "swelling" in problem.followup_answers:
         when, advice = "today", CALF_SWELLING_ADVICE
     else:
@@ -446,8 +571,22 @@ def _notice(problem: Problem, today: date, rules: tuple[str, ...]) -> Notice:
 
 
 def needs_followup(problem: Problem, today: date) -> bool:
-    """Ask the four FOLLOWUP_QUESTIONS for this spot at the next check-in."""
-    return not problem.gone and problem.days_on(today) >= FOLLOWUP_AFTER_DAYS
+    """Ask the FOLLOWUP_QUESTIONS for this spot at the next check-in: from day 3, or at once
+    for a calf (swelling: a clot) or a hip (hopping: a stress fracture that can shift)."""
+    if problem.gone or problem.latest == 0:
+        return False  # gone, or said to be gone since its last sore report
+    return (
+        problem.region in URGENT_FOLLOWUP_REGIONS or problem.days_on(today) >= FOLLOWUP_AFTER_DAYS
+    )
+
+
+def followup_questions(problem: Problem) -> tuple[str, ...]:
+    """The follow-up slugs to ask about this spot (the hop test at the hip only)."""
+    return tuple(
+        slug
+        for slug in FOLLOWUP_QUESTIONS
+        if slug not in HIP_ONLY_FOLLOWUPS or problem.region in HIP_REGIONS
+    )
 
 
 # --------------------------------------------------------------------------- questionnaire

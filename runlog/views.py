@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 from django_htmx.http import reswap, retarget
 
+from helplines.services import helplines_for
 from legache.page_cache import cached_page
 
 from . import dashboard, days, export, queries, watch
@@ -84,13 +85,17 @@ def home(request):
     """The dashboard: this week, spikes, load, charts, the soreness map and insights, read
     in a fixed number of queries (see runlog.dashboard)."""
     now, runner = timezone.now(), request.runner
+    # The numbers to call beside a notice for today, for the runner's country.
+    help_lines = helplines_for(request)
 
     def page():
         board = dashboard.build(request.user, runner, now)
-        return render(request, "runlog/dashboard.html", {"prefs": runner, "board": board})
+        context = {"prefs": runner, "board": board, "help": help_lines}
+        return render(request, "runlog/dashboard.html", context)
 
-    # The page changes only with the log, the runner's settings or the day: cached whole.
-    return cached_page(request, dashboard.page_key(request.user, runner, now), page)
+    # The page changes only with the log, the runner's settings, the day and the numbers.
+    key = f"{dashboard.page_key(request.user, runner, now)}:{help_lines['key']}"
+    return cached_page(request, key, page)
 
 
 def _row_id(raw: str | None) -> int | None:
@@ -149,10 +154,11 @@ def run_new(request):
         context = _runs_context(request, 1, saved_run=run)
         response = render(request, "runlog/runs.html#runs-section", context)
         return reswap(retarget(response, "#runs"), "outerHTML")
-    # The hint under the distance: how far today keeps within 10 % of the last 30 days.
-    form.add_todays_longest(
-        dashboard.todays_longest_for(request.user, request.runner, timezone.now())
-    )
+    # The hint under the distance: how far today keeps within 10 % of the last 30 days; never
+    # beside a see-someone notice (the log's problems say to stop running on a sore spot).
+    now = timezone.now()
+    if not watch.watch(request.user, request.runner, now).notices:
+        form.add_todays_longest(dashboard.todays_longest_for(request.user, request.runner, now))
     status = 422 if form.is_bound else 200
     context = {"prefs": request.runner, "form": form, "run": None}
     return render_either(
@@ -278,6 +284,7 @@ def checkin(request):
         "saved_entry": saved_entry,
         "entries": _recent_entries(request),
         "watch": watched,
+        "help": helplines_for(request),
     }
     return render_either(
         request, "runlog/checkin.html", "runlog/checkin.html#checkin-section", context, status

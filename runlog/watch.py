@@ -39,6 +39,7 @@ class FollowUpSpot:
     region: str  # a Location slug, or "legs"
     side: str
     label: str
+    questions: tuple[str, ...] = ()  # the FollowUp slugs to ask (the hop test at the hip)
 
     @property
     def value(self) -> str:
@@ -66,7 +67,9 @@ def watch_from(checkins, runs, followups, today: date) -> Watch:
         for notice in problems.notices(found, today)
     )
     spots = tuple(
-        FollowUpSpot(problem.region, problem.side, problem.label)
+        FollowUpSpot(
+            problem.region, problem.side, problem.label, problems.followup_questions(problem)
+        )
         for problem in open_
         if problems.needs_followup(problem, today)
     )

@@ -322,6 +322,8 @@ def warm_up_log(user, without: list[int], with_: list[int]):
         run = make_run(user, start=local(day, 7), distance_m=10_000, duration_s=3_000, rpe=5,
                        warm_up_done=warmed)  # fmt: skip
         make_entry(user, run=run, recorded_at=local(day + timedelta(days=1), 8), soreness=soreness)
+        # Gone by the evening: ordinary soreness after each run, no problem to follow.
+        make_entry(user, recorded_at=local(day + timedelta(days=1), 20), soreness=0)
 
 
 def insight_card(page: str, title: str) -> str:

@@ -67,6 +67,7 @@ def test_a_swollen_calf_says_today(runner_client, runner):
     page = runner_client.get(reverse("runlog:checkin")).text
     assert "Be seen today" in page
     assert "One calf swollen" in page and "(today)" in page
+    assert 'class="button call primary-call"' in page or "urgent care" in page  # one tap away
 
 
 def test_an_ordinary_downhill_race_stays_quiet(runner_client, runner):
@@ -117,4 +118,17 @@ def test_deleting_a_check_in_takes_its_follow_up_answers(runner_client, runner):
     )
     entry = FollowUpAnswer.objects.get().entry
     runner_client.post(reverse("runlog:entry_delete", args=[entry.pk]))
+    assert not FollowUpAnswer.objects.exists()
+
+
+def test_follow_ups_given_with_an_old_check_in_are_refused_not_lost(runner_client, runner):
+    make_settings(runner)
+    building_shin(runner)
+    old = (timezone.now() - timedelta(days=9)).strftime("%Y-%m-%dT%H:%M")
+    response = runner_client.post(
+        reverse("runlog:checkin"),
+        checkin_form(recorded_at=old, **{"followup-left-shins": ["bone_spot"]}),
+    )
+    assert response.status_code == 422
+    assert "how it is now" in response.text
     assert not FollowUpAnswer.objects.exists()
