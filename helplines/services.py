@@ -117,7 +117,7 @@ def country_for(request, known: set[str]) -> str | None:
         known=known,
     )
     if code is None:
-        default = getattr(settings, "LEGACHE_DEFAULT_COUNTRY", "")
+        default = detect.normalise(getattr(settings, "LEGACHE_DEFAULT_COUNTRY", ""))
         code = default if default in known else None
     return code
 

@@ -12,7 +12,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from helplines.config import default_country
+from legache.site_address import site_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -41,6 +41,9 @@ if not SECRET_KEY:
     SECRET_KEY = "django-insecure-development-key-do-not-use-in-production"  # noqa: S105
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]" if DEBUG else "")
+# Links in account mail (reset, verification) point here, never at the request's Host header
+# (legache/site_address.py): required with DEBUG off, http://127.0.0.1:8000 in development.
+LEGACHE_SITE_URL = site_url(os.environ, DEBUG)
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
@@ -242,9 +245,21 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
-# "optional" (default): sign up and go, with a verification mail; "mandatory" holds sign-in
-# until the address is verified; "none" sends none.
-ACCOUNT_EMAIL_VERIFICATION = os.environ.get("LEGACHE_EMAIL_VERIFICATION", "optional")
+# Sign-up answers the same for a known and an unknown address: a known one gets a mail telling
+# its owner someone tried, and the page says "verify your address" either way. allauth can
+# only do that with mandatory verification (with "optional" it must say the address is taken),
+# so verification is mandatory and not configurable; the link signs the runner in.
+if os.environ.get("LEGACHE_EMAIL_VERIFICATION", "mandatory") != "mandatory":
+    raise ImproperlyConfigured(
+        "LEGACHE_EMAIL_VERIFICATION is no longer configurable: verification is mandatory, "
+        "so that sign-up does not tell who has an account. Remove the variable."
+    )
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# Every password check (sign-in, password change, re-authentication, deleting the account)
+# counts against the same sign-in limit below (legache/accounts.py).
+ACCOUNT_FORMS = {"change_password": "legache.password_forms.ChangePasswordForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[legache] "
 ACCOUNT_ADAPTER = "legache.accounts.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "legache.accounts.RunnerSignupForm"
@@ -290,7 +305,8 @@ TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
 # the runner's country is detected or chosen. When it cannot be, this one (an ISO code such
 # as GB) is shown; empty: 112, "or your local emergency number". Refuses the retired
 # LEGACHE_EMERGENCY_NUMBERS and LEGACHE_HEALTH_LINES.
-LEGACHE_DEFAULT_COUNTRY = default_country(os.environ)
+# Checked at start-up by the helplines app (a malformed value stops it).
+LEGACHE_DEFAULT_COUNTRY = os.environ.get("LEGACHE_DEFAULT_COUNTRY", "").strip()
 
 LOGGING = {
     "version": 1,

@@ -618,7 +618,9 @@ def questionnaire_answers(problem: Problem, today: date) -> dict:
     if problem.one_sided:
         answers["sides"] = "both" if problem.both_sides else "one"
     answers["duration_days"] = duration_bucket(problem.days_on(today))
-    answers["trend"] = _TREND_ANSWER[problem.trend]
+    # Whether it is easing needs two days of reports: from one, it is not known.
+    if len({day for day, score in problem.scores if score > 0}) > 1:
+        answers["trend"] = _TREND_ANSWER[problem.trend]
     answers["started"] = problem.started
     answers["built_up_over_runs"] = problem.runs_between > 0 and not problem.clearly_easing
     return answers
