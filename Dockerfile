@@ -14,6 +14,7 @@ RUN pip install --no-cache-dir --require-hashes -r requirements.lock
 COPY . .
 # collectstatic needs settings to import; this key exists only during the build.
 RUN DJANGO_DEBUG=0 DJANGO_SECRET_KEY=collectstatic-only-build-time-key-not-used-at-run-time-0000 \
+    LEGACHE_SITE_URL=https://build.invalid \
     python manage.py collectstatic --noinput --verbosity 0 \
  && useradd --system --uid 10001 --home-dir /app legache
 USER legache

@@ -7,9 +7,12 @@ assessments from `assessments`) for export and deletion, and sign-up, which sets
 import ipaddress
 import json
 import zoneinfo
+from dataclasses import dataclass
 from functools import wraps
+from urllib.parse import quote, urlsplit, urlunsplit
 
-from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.adapter import DefaultAccountAdapter, get_adapter
+from allauth.core import context as allauth_context
 from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
 from django.conf import settings
@@ -20,6 +23,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -50,10 +54,65 @@ def client_address(request) -> str:
     return address
 
 
+def site_link(path: str) -> str:
+    """An absolute link to `path` on the configured site (LEGACHE_SITE_URL), whatever Host the
+    request that triggered the mail carried."""
+    return settings.LEGACHE_SITE_URL + path
+
+
+def on_the_site(url: str) -> str:
+    """`url` (absolute, built by allauth from the request) moved onto the configured site."""
+    parts = urlsplit(url)
+    site = urlsplit(settings.LEGACHE_SITE_URL)
+    return urlunsplit((site.scheme, site.netloc, parts.path or "/", parts.query, parts.fragment))
+
+
+@dataclass(frozen=True)
+class ConfiguredSite:
+    """Stands in for allauth's `current_site` in mail (a RequestSite would name the Host)."""
+
+    domain: str
+    name: str = "legache"
+
+
 class AccountAdapter(DefaultAccountAdapter):
     def get_client_ip(self, request):
         # allauth's rate limits count per address; allauth groups an IPv6 /64 as one.
         return client_address(request)
+
+    # Links in mail use LEGACHE_SITE_URL, never the request's Host header.
+
+    def get_email_confirmation_url(self, request, emailconfirmation):
+        return site_link(reverse("account_confirm_email", args=[emailconfirmation.key]))
+
+    def get_reset_password_from_key_url(self, key):
+        path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
+        return site_link(path.replace("UID-KEY", quote(key)))
+
+    def send_mail(self, template_prefix, email, context):
+        # Every other link allauth puts in a mail (sign-up and reset pages in the "already
+        # have an account" and "unknown account" mails, ...) is built from the request: move
+        # each onto the configured site, and name the site from it too.
+        context = {
+            key: on_the_site(value)
+            if key.endswith("_url") and isinstance(value, str) and urlsplit(value).netloc
+            else value
+            for key, value in context.items()
+        }
+        context["current_site"] = ConfiguredSite(urlsplit(settings.LEGACHE_SITE_URL).netloc)
+        return super().send_mail(template_prefix, email, context)
+
+    # One sign-in limit for every password check.
+
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        # allauth keys the per-account count by the request's site (its Host header, port
+        # included, as this site has no sites framework): a guesser could get a fresh count
+        # per made-up port. Key it by the account alone.
+        login = credentials.get("email", credentials.get("username", ""))
+        return f"account:{login.lower()}"
+
+    def reauthenticate(self, user, password):
+        return password_is_right(allauth_context.request, user, password)
 
     def pre_authenticate(self, request, **credentials):
         # allauth says "too many attempts" as a form error (200); a polite 429 with
@@ -81,6 +140,18 @@ class RunnerSignupForm(forms.Form):
         RunnerSettings.objects.update_or_create(
             user=user, defaults={"time_zone": self.cleaned_data.get("time_zone") or "UTC"}
         )
+
+
+def password_is_right(request, user, password: str) -> bool:
+    """Check `user`'s password as signing in does: counted against the same limit (allauth's
+    `login_failed`: 10 in 15 minutes per account and per address); past it, a 429 with
+    Retry-After (ImmediateHttpResponse, answered by allauth's middleware), even for the right
+    password. A right password does not count."""
+    adapter = get_adapter(request)
+    if user.email:  # the account's key is its sign-in address, as on the sign-in page
+        found = adapter.authenticate(request, email=user.email, password=password)
+        return found is not None and found.pk == user.pk
+    return DefaultAccountAdapter.reauthenticate(adapter, user, password)
 
 
 def sign_in_needs_the_shared_cache(view):
@@ -138,22 +209,25 @@ class DeleteAccountForm(forms.Form):
         label="Your password, to confirm", widget=forms.PasswordInput, strip=False
     )
 
-    def __init__(self, user, *args, **kwargs):
+    def __init__(self, request, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
+        self.user = request.user
 
     def clean_password(self):
+        # Counted against the sign-in limit: past it, a 429 like the sign-in page's.
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        if not password_is_right(self.request, self.user, password):
             raise forms.ValidationError("That is not your password.")
         return password
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
+@sign_in_needs_the_shared_cache  # its password is counted like a sign-in's
 def delete_account(request):
     """A confirmation, then every personal row is gone: runs, check-ins, assessments."""
-    form = DeleteAccountForm(request.user, request.POST or None)
+    form = DeleteAccountForm(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = request.user
         with transaction.atomic():

@@ -19,7 +19,11 @@ b. The same run from another source (the watch's FIT, TCX and GPX of one run, or
    and Strava): a run that came from a file or a source, or an offer still waiting or
    declined, starting within `MATCH_START` (5 minutes) with a distance within
    `MATCH_DISTANCE` (3 %) of the longer of the two: a duplicate. Runs saved earlier in the
-   same batch count, so duplicates inside one batch are caught too.
+   same batch count, so duplicates inside one batch are caught too. When the new file is a
+   better source than the one the run's figures came from (`SOURCE_RANK`: the watch's FIT
+   summary, then TCX lap totals, then a GPX track), the run takes the new file's figures and
+   the file, whatever the upload order, keeping what the runner added (as a merge does), and
+   the summary says so; the old file goes unless something else uses it.
 c. A run the runner logged by hand (never touched by a file) starting within `MERGE_START`
    (30 minutes): not imported but offered for merging (`MergeOffer`); the runner accepts
    (their run keeps its RPE, notes and fluids and gains the file's start, distance, times,
@@ -48,7 +52,7 @@ from django.utils import timezone
 
 from . import days, units, validation
 from .choices import Source
-from .importers import ParsedActivity, ParsedFile, iter_upload
+from .importers import ParsedActivity, ParsedFile, iter_upload, track
 from .models import ActivityFile, ImportBatch, ImportUpload, MergeOffer, Run, RunnerSettings
 
 logger = logging.getLogger(__name__)
@@ -56,6 +60,15 @@ logger = logging.getLogger(__name__)
 MATCH_START = timedelta(minutes=5)
 MATCH_DISTANCE = 0.03
 MERGE_START = timedelta(minutes=30)
+# Whose figures a run keeps when the same run comes from several files, whatever the upload
+# order: the device's own session summary (FIT), then its lap totals (TCX), over a distance
+# measured along a GPS path (GPX; a Strava row without a file ranks lowest).
+SOURCE_RANK = {"fit": 3, "tcx": 2, "gpx": 1}
+SOURCE_LABEL = {
+    "fit": "the watch's own summary (FIT)",
+    "tcx": "the watch's lap totals (TCX)",
+    "gpx": "a GPS track (GPX)",
+}
 # A batch whose worker has shown no sign of life for this long may be resumed by its runner.
 STALE_AFTER = timedelta(minutes=5)
 
@@ -403,9 +416,12 @@ def _place(
     for run in (
         Run.objects.filter(owner_id=owner, start__range=near)
         .exclude(source=Source.MANUAL, external_id="", activity_file__isnull=True)
+        .select_related("activity_file")
         .order_by("start")
     ):
         if same_distance(run.distance_m, activity.distance_m):
+            if source_rank(activity.source_format) > stored_rank(run):
+                return _take_better_figures(context, activity, kept, run)
             return Result(
                 DUPLICATE,
                 "The same run as one already in your log (the run of "
@@ -460,6 +476,57 @@ def _place(
         activity_file=kept.get(),
     )
     return Result(IMPORTED, run=run.pk)
+
+
+def source_rank(source_format: str) -> int:
+    """How far a source's figures are the device's own: see `SOURCE_RANK`."""
+    return SOURCE_RANK.get(source_format, 0)
+
+
+def stored_rank(run: Run) -> int:
+    """The rank of the source a stored run's figures came from: its kept file's format (a run
+    from a Strava row without a file ranks lowest)."""
+    return source_rank(run.activity_file.format) if run.activity_file is not None else 0
+
+
+def _take_better_figures(
+    context: _Context, activity: ParsedActivity, kept: _KeptFile, run: Run
+) -> Result:
+    """The same run as `run`, from a better source: the run takes this file's figures (and
+    the file), as a merge does, keeping what the runner added; the summary says so."""
+    before = _describe(run.start, run.distance_m, context)
+    old_label = SOURCE_LABEL.get(run.activity_file.format if run.activity_file else "", "")
+    old_distance, old_moving = run.distance_m, run.duration_s
+    old_file_id = run.activity_file_id
+    # The terrain the importer worked out from the old figures is replaced; one the runner
+    # chose is kept.
+    worked_out = track.classify_terrain(run.distance_m, run.elevation_gain_m, run.elevation_loss_m)
+    values = activity_values(activity)
+    if run.terrain == worked_out and values["terrain"]:
+        run.terrain = ""
+    merged(run, values)
+    if not run.external_id:
+        run.external_id = activity.external_id  # no run has it: checked in `_place` (a)
+    new_file = kept.get()
+    if new_file is not None:
+        run.activity_file = new_file
+    run.save()
+    if old_file_id is not None and old_file_id != run.activity_file_id:
+        ActivityFile.delete_if_unused(old_file_id)
+    new_label = SOURCE_LABEL.get(activity.source_format, activity.source_format)
+    changes = [
+        f"{units.format_distance(old_distance, context.unit)} → "
+        f"{units.format_distance(run.distance_m, context.unit)}",
+        f"moving time {units.format_duration(old_moving)} → "
+        f"{units.format_duration(run.duration_s)}",
+    ]
+    return Result(
+        DUPLICATE,
+        f"The same run as one already in your log (the run of {before}), from another file "
+        f"or source. Its figures were updated from this file, {new_label}"
+        f"{f', instead of {old_label}' if old_label else ''}: {'; '.join(changes)}.",
+        run=run.pk,
+    )
 
 
 def _offer_duplicate_reason(offer: MergeOffer, context: _Context) -> str:

@@ -206,6 +206,7 @@ def server_env(database_url: str, port: int) -> dict[str, str]:
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": HOST,
         "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "LEGACHE_SITE_URL": f"http://{HOST}:{port}",
         "DATABASE_URL": database_url,
         "REDIS_URL": REDIS_URL,
         "GUNICORN_WORKERS": str(WORKERS),

@@ -2,7 +2,9 @@
 data away, and delete it all."""
 
 import json
+import re
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 import pytest
 from django.apps import apps
@@ -18,11 +20,26 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-running-passphrase"
 
 
-def sign_up(client, email="runner@example.com", time_zone="Europe/Madrid"):
+def sign_up_only(client, email="runner@example.com", time_zone="Europe/Madrid"):
     return client.post(
         reverse("account_signup"),
         {"email": email, "password1": PASSWORD, "password2": PASSWORD, "time_zone": time_zone},
     )
+
+
+def confirm_from_mail(client, email="runner@example.com"):
+    """Follow the verification link of the newest mail to `email` (verification is mandatory,
+    so that sign-up does not tell who has an account); confirming signs the runner in."""
+    message = next(m for m in reversed(mail.outbox) if email in m.to)
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", message.body).group(0)
+    return client.post(urlsplit(link).path)
+
+
+def sign_up(client, email="runner@example.com", time_zone="Europe/Madrid"):
+    """Sign up and confirm the address from the mail, as a runner does."""
+    response = sign_up_only(client, email, time_zone)
+    confirm_from_mail(client, email)
+    return response
 
 
 def sign_in(client, email="runner@example.com", password=PASSWORD):
@@ -37,13 +54,17 @@ def start_and_answer_step_1(client):
 
 
 def test_sign_up_by_email_takes_the_browsers_time_zone_and_sends_a_verification_mail(client):
-    response = sign_up(client)
+    response = sign_up_only(client)
     assert response.status_code == 302
+    assert response["Location"] == reverse("account_email_verification_sent")
     user = apps.get_model("auth", "User").objects.get(email="runner@example.com")
     assert RunnerSettings.objects.get(user=user).time_zone == "Europe/Madrid"
-    assert client.session["_auth_user_id"] == str(user.pk)  # verification is optional
+    assert "_auth_user_id" not in client.session  # verification is mandatory
     assert len(mail.outbox) == 1
     assert "runner@example.com" in mail.outbox[0].to
+    confirmed = confirm_from_mail(client)
+    assert confirmed.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)  # the link signs the runner in
 
 
 def test_an_unknown_time_zone_falls_back_to_utc(client):
@@ -51,10 +72,12 @@ def test_an_unknown_time_zone_falls_back_to_utc(client):
     assert RunnerSettings.objects.get().time_zone == "UTC"
 
 
-def test_mandatory_verification_holds_sign_in_until_the_address_is_confirmed(settings, client):
-    settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"
-    sign_up(client)
+def test_mandatory_verification_holds_sign_in_until_the_address_is_confirmed(client):
+    sign_up_only(client)
     assert "_auth_user_id" not in client.session
+    assert sign_in(BrowserClient()).headers["Location"] == reverse(
+        "account_email_verification_sent"
+    )
 
 
 def test_the_questionnaire_answered_before_sign_up_joins_the_account(client):

@@ -187,3 +187,22 @@ def test_a_warning_level_set_in_the_question_inline_needs_its_message(editor_cli
     assert response.status_code == 200
     assert "A warning sign needs a message saying what to do." in response.text
     assert not question.choices.exclude(triage_level="").exists()
+
+
+def test_an_editor_made_by_the_command_can_sign_in_with_verification_mandatory(client):
+    """Sign-up needs a confirmed address (no account oracle); the command vouches for it."""
+    import os
+
+    from django.core.management import call_command
+
+    os.environ["DJANGO_EDITOR_PASSWORD"] = "a-long-editor-passphrase"
+    try:
+        call_command("create_editor", "bea", "bea@example.com")
+    finally:
+        del os.environ["DJANGO_EDITOR_PASSWORD"]
+    response = client.post(
+        reverse("account_login"),
+        {"login": "bea@example.com", "password": "a-long-editor-passphrase"},
+    )
+    assert response.status_code == 302
+    assert client.get(reverse("admin:index")).status_code == 200

@@ -107,6 +107,10 @@ def test_a_token_from_another_browser_does_not_work(strict, assessment):
 @pytest.mark.parametrize("htmx", [False, True], ids=["form", "htmx"])
 def test_sign_in_needs_the_token(strict, fast_hashing, editor, htmx):
     """A forged sign-in cannot log a runner's or editor's browser into an attacker's account."""
+    from allauth.account.models import EmailAddress
+
+    # Verification is mandatory (no sign-up oracle): only a confirmed address signs in.
+    EmailAddress.objects.create(user=editor, email=editor.email, verified=True, primary=True)
     url = reverse("account_login")
     strict.get(url)
     credentials = {"login": "eddie@example.com", "password": "a-long-passphrase"}

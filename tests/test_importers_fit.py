@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from fit_tool.profile.messages.record_message import RecordMessage
 from fit_tool.profile.messages.session_message import SessionMessage
 from fit_tool.profile.profile_type import FileType, Sport, SubSport
 from garmin_fit_sdk import Decoder, Stream
@@ -205,7 +206,8 @@ def test_a_file_cut_short_after_its_session_imports_the_summary_and_says_what_wa
     assert (run.distance_m, run.moving_s, run.rpe) == (900, 290, 7)
     (warning,) = run.warnings
     assert "cut short" in warning and "imported its session summary" in warning
-    assert "Lost:" in warning
+    assert "Lost: whatever followed the summary" in warning
+    assert "track before the summary" not in warning  # the track was all there
     assert run.points == 0  # the records are not trusted
 
 
@@ -281,3 +283,69 @@ def _definition_offsets(data: bytes):
             position += length
         else:
             position += 1 + sizes[local]
+
+
+# --- Damaged files: what survives must be a run, and the warning says what was lost ----------
+
+
+def _without_most_records(keep: int, **options) -> bytes:
+    """A FIT whose track lost all but its first `keep` records before the session summary."""
+    messages = files.fit_messages(POINTS, **options)
+    records = [m for m in messages if isinstance(m, RecordMessage)]
+    lost = {id(m) for m in records[keep:]}
+    return files.frame_fit(files.fit_body([m for m in messages if id(m) not in lost]))
+
+
+def test_a_truncated_file_that_lost_its_track_before_the_summary_says_so():
+    data = _without_most_records(10)
+    run = run_of(data[:-5])  # and cut short after the summary
+    assert (run.distance_m, run.elapsed_s) == (900, 300)  # the summary's own figures
+    (warning,) = run.warnings
+    assert "Lost: the track before the summary (only 10 of its points survive" in warning
+    assert "a run of 900 m in 300 s" in warning
+    assert "whatever followed the summary" in warning  # the cut after it, as well
+
+
+def test_a_damaged_file_whose_track_is_gone_does_not_blame_the_track_points():
+    damaged = bytearray(_without_most_records(0))
+    damaged[-1] ^= 0xFF  # a bad checksum, nothing cut off
+    (warning,) = run_of(bytes(damaged)).warnings
+    assert "none of its points survive" in warning
+    assert "followed the summary" not in warning
+    assert "cannot be trusted" not in warning
+
+
+@pytest.mark.parametrize(
+    ("distance", "seconds"),
+    [(6.0, 14.0), (6.0, 600.0), (99.0, 600.0), (900.0, 59.0)],
+    ids=["6-m-14-s", "6-m", "99-m", "59-s"],
+)
+def test_a_truncated_file_whose_surviving_summary_is_not_a_run_is_refused(distance, seconds):
+    data = files.fit_bytes(
+        files.route(3),
+        session_fields={
+            "total_distance": distance,
+            "total_timer_time": seconds,
+            "total_elapsed_time": seconds,
+        },
+    )
+    with pytest.raises(ImportRefused, match="too little to be a real run") as refused:
+        parse_fit(data[:-5])
+    assert f"a run of {distance:,.0f} m in {seconds:,.0f} s" in refused.value.reason
+    assert "cut short" in refused.value.reason
+
+
+def test_a_truncated_file_of_100_m_and_a_minute_is_imported():
+    data = files.fit_bytes(
+        files.route(61),
+        session_fields={"total_distance": 100.0, "total_timer_time": 60.0},
+    )
+    run = run_of(data[:-5])
+    assert (run.distance_m, run.moving_s) == (100, 60)
+
+
+def test_an_intact_short_file_is_not_refused_for_being_short():
+    data = files.fit_bytes(
+        files.route(3), session_fields={"total_distance": 6.0, "total_timer_time": 14.0}
+    )
+    assert run_of(data).distance_m == 6

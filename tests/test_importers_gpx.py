@@ -232,3 +232,119 @@ def test_fifty_thousand_points_import_whole():
     (run,) = parse_gpx(files.gpx_bytes(points, sport_type="running"))
     assert run.points == 50_000
     assert run.distance_m == pytest.approx(149_997, abs=10)
+
+
+# --- As the watch recorded it: clocks that go back, placeholder and impossible elevations -----
+
+
+def _clock_going_back(points, every: int = 10, back_s: int = 5):
+    """Every `every`-th point's time `back_s` seconds early, as a stuttering clock writes."""
+    for i in range(every, len(points) - 1, every):
+        points[i].time -= timedelta(seconds=back_s)
+    return points
+
+
+def test_times_that_go_back_are_dropped_and_never_counted_twice():
+    points = _clock_going_back(files.route(601))  # 59 points 5 s early
+    run = run_of(files.gpx_bytes(points, sport_type="running"))
+    # Each backward step used to reset the clock: about 59 x 5 s more moving time, and the
+    # elapsed time raised to it.
+    assert run.elapsed_s == 600  # the span of the times
+    assert 590 <= run.moving_s <= run.elapsed_s
+    assert run.distance_m == pytest.approx(1800, abs=2)  # the path goes on through the rest
+    assert run.points == 601 - 59
+    (warning,) = run.warnings
+    assert "went back" in warning and "59 track points" in warning
+
+
+def test_one_wrong_time_at_the_start_costs_only_that_point():
+    points = files.route(601)
+    points[0].time += timedelta(hours=1)
+    run = run_of(files.gpx_bytes(points))
+    assert run.start == files.START + timedelta(seconds=1)
+    assert run.elapsed_s == 599
+    assert run.moving_s == 599
+    assert "1 track point " in run.warnings[0]
+
+
+def test_times_in_order_or_equal_drop_nothing():
+    points = files.route(11)
+    points[5].time = points[4].time  # the same second twice: not back in time
+    run = run_of(files.gpx_bytes(points, sport_type="running"))
+    assert run.warnings == [] and run.points == 11
+
+
+@pytest.mark.parametrize(
+    ("times", "keep"),
+    [
+        ([1, 2, 3], None),
+        ([1, 1, 2], None),
+        ([1, None, 2], None),
+        ([1, 2, 5, 3, 4], [True, True, False, True, True]),
+        ([100, 1, 2, 3], [False, True, True, True]),
+        ([1, 2, 3, 0, 4], [True, True, True, False, True]),
+        ([2, None, 3, 0, 4], [True, True, True, False, True]),
+        ([5, 6, 1, 2, 3, 7], [False, False, True, True, True, True]),
+    ],
+)
+def test_in_time_order_keeps_the_most_points_whose_times_never_go_back(times, keep):
+    assert track.in_time_order(times) == keep
+
+
+def test_a_track_never_lets_a_time_going_back_reset_its_clock():
+    acc = track.Track()
+    for lat, t in ((51.0, 0.0), (51.001, 60.0), (51.002, 30.0), (51.003, 90.0)):
+        acc.add(lat, 0.0, t, None)
+    assert acc.elapsed_s == 90
+    assert acc.moving_s <= acc.elapsed_s
+
+
+def test_placeholder_zeros_in_a_track_at_300_m_add_no_climb():
+    points = files.route(1001, elevation=files.flat(300.0))
+    for i in (100, 101, 102, 400, 401, 402, 700, 701, 702, 900, 901, 902):
+        points[i].ele = 0.0  # 12 placeholder points, as some watches write
+    run = run_of(files.gpx_bytes(points))
+    # Each block was a 300 m descent and a 300 m climb: 1,200 m of false climb.
+    assert run.elevation_gain_m == 0
+    assert run.elevation_loss_m == 0
+    assert run.terrain == "flat"
+
+
+def test_placeholder_zeros_before_the_altimeter_settles_add_no_climb():
+    points = files.route(601, elevation=files.climb(30, base=300.0))
+    for p in points[:12]:
+        p.ele = 0.0
+    run = run_of(files.gpx_bytes(points))
+    assert 25 <= run.elevation_gain_m <= 31  # the real climb only, not 300 m more
+
+
+def test_an_elevation_spike_is_not_climb():
+    points = files.route(1000, step_m=5, elevation=files.climb(100))
+    points[500].ele += 150  # one point 150 m up and straight back
+    run = run_of(files.gpx_bytes(points))
+    assert 95 <= run.elevation_gain_m <= 105
+    assert run.elevation_loss_m <= 5
+
+
+def test_a_steep_climb_sampled_every_10_seconds_still_counts():
+    # 15 m between samples 10 s apart (1.5 m/s): fast, but a runner's pace on a steep climb.
+    points = files.route(101, interval_s=10, elevation=files.climb(1500))
+    run = run_of(files.gpx_bytes(points))
+    assert 1495 <= run.elevation_gain_m <= 1505
+
+
+def test_a_jump_beyond_what_a_runner_can_climb_is_left_out():
+    acc = track.Track()
+    allowed = track.ELEVATION_JUMP_M + track.MAX_VERTICAL_SPEED_MPS * 10
+    for t, ele in ((0, 100.0), (10, 100.0 + allowed + 1), (20, 100.0 + allowed + 1)):
+        acc.add(None, None, t, ele)
+    assert acc.elevation() == (0.0, 0.0) and acc.elevation_jumps == 1
+    acc = track.Track()
+    for t, ele in ((0, 100.0), (10, 100.0 + allowed - 1), (20, 100.0 + allowed - 1)):
+        acc.add(None, None, t, ele)
+    assert acc.elevation() == (allowed - 1, 0.0) and acc.elevation_jumps == 0
+
+
+def test_without_times_only_a_jump_over_50_m_is_left_out():
+    assert track.elevation_of([0, 49, 49]) == (49, 0)
+    assert track.elevation_of([0, 51, 51]) == (0, 0)

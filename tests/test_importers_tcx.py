@@ -1,6 +1,6 @@
 """TCX import: laps' device figures, treadmill files without GPS, sports, extensions."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -120,3 +120,16 @@ def test_a_tcx_with_no_distance_is_refused():
 def test_gpx_given_to_the_tcx_parser_is_refused():
     with pytest.raises(ImportRefused, match="not TCX"):
         parse_tcx(files.gpx_bytes(files.route(10)))
+
+
+def test_trackpoints_whose_time_goes_back_are_dropped():
+    points = files.route(601)
+    for i in range(10, 600, 10):
+        points[i].time -= timedelta(seconds=5)
+    # Without lap totals the track's times decide.
+    activity = files.tcx_activity(points, sport="Running")
+    activity = activity.replace("<TotalTimeSeconds>", "<X>").replace("</TotalTimeSeconds>", "</X>")
+    run = run_of(files.tcx_text(activity).encode())
+    assert run.elapsed_s == 600
+    assert 590 <= run.moving_s <= run.elapsed_s
+    assert any("59 track points" in w for w in run.warnings)

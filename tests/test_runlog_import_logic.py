@@ -166,6 +166,94 @@ def test_the_same_watch_run_in_later_batches_is_a_duplicate(runner):
     assert Run.objects.count() == 1
 
 
+# The same run as the watch recorded it (FIT: its own summary), as its TCX (lap totals) and as
+# a GPX (the GPS path): 360 m in 120 s along the path, but the watch says 352 m, 110 s moving.
+WATCH = {"fit": (352, 110), "tcx": (356, 115), "gpx": (360, 120)}
+
+
+def watch_files() -> dict[str, tuple[str, bytes]]:
+    return {
+        "fit": (
+            "run.fit",
+            files.fit_bytes(
+                points(hr=150),
+                time_created=START,
+                session_fields={"total_distance": 352.0, "total_timer_time": 110.0},
+            ),
+        ),
+        "tcx": ("run.tcx", files.tcx_bytes(points(), lap_distance_m=356.0, lap_time_s=115.0)),
+        "gpx": ("run.gpx", gpx()),
+    }
+
+
+ORDERS = ["fit tcx gpx", "gpx tcx fit", "gpx fit tcx", "tcx gpx fit", "tcx fit gpx", "fit gpx tcx"]
+
+
+@pytest.mark.parametrize("order", ORDERS)
+@pytest.mark.parametrize("one_batch", [True, False], ids=["one-batch", "batch-each"])
+def test_the_same_run_from_several_files_keeps_the_watchs_figures_whatever_the_order(
+    runner, order, one_batch
+):
+    made = watch_files()
+    uploads = [made[kind] for kind in order.split()]
+    batches = (
+        [run_batch(runner, *uploads)] if one_batch else [run_batch(runner, u) for u in uploads]
+    )
+    run = Run.objects.get(owner=runner)
+    assert (run.distance_m, run.duration_s) == WATCH["fit"]
+    assert run.elapsed_s == 120
+    assert run.avg_heart_rate == 150
+    assert run.activity_file.format == "fit"
+    assert ActivityFile.objects.filter(owner=runner).count() == 1  # the worse files are gone
+    assert sum(b.imported for b in batches) == 1
+    assert sum(b.duplicates for b in batches) == 2
+    # The summary says when a better file updated the run, and only then.
+    rank = {"gpx": 1, "tcx": 2, "fit": 3}
+    kinds = order.split()
+    upgrades = sum(
+        1 for i, kind in enumerate(kinds) if i and rank[kind] > max(rank[k] for k in kinds[:i])
+    )
+    updated = [r for b in batches for r in reasons(b, "duplicate") if "figures were updated" in r]
+    assert len(updated) == upgrades
+
+
+def test_a_better_file_says_what_it_changed(runner):
+    made = watch_files()
+    run_batch(runner, made["gpx"])
+    batch = run_batch(runner, made["fit"])
+    assert (batch.imported, batch.duplicates) == (0, 1)
+    (reason,) = reasons(batch, "duplicate")
+    assert "from another file or source" in reason
+    assert "figures were updated from this file, the watch's own summary (FIT)" in reason
+    assert "instead of a GPS track (GPX)" in reason
+    assert "0.36 km → 0.35 km" in reason and "moving time 2:00 → 1:50" in reason
+    run = Run.objects.get()
+    assert run.external_id == "fit:3912345678:1714543200"  # so the same FIT is caught by id
+    assert run_batch(runner, made["fit"]).duplicates == 1
+    assert run_batch(runner, made["gpx"]).duplicates == 1  # its file went, the run is found
+    assert Run.objects.get().distance_m == 352
+
+
+def test_a_worse_file_changes_nothing(runner):
+    made = watch_files()
+    run_batch(runner, made["fit"])
+    batch = run_batch(runner, made["gpx"])
+    (reason,) = reasons(batch, "duplicate")
+    assert "figures were updated" not in reason
+    run = Run.objects.get()
+    assert (run.distance_m, run.duration_s, run.activity_file.format) == (352, 110, "fit")
+
+
+def test_a_better_file_keeps_what_the_runner_added(runner):
+    made = watch_files()
+    run_batch(runner, made["gpx"])
+    Run.objects.update(rpe=7, notes="Windy", fluids=Fluids.SOME, terrain="trail")
+    run_batch(runner, made["fit"])
+    run = Run.objects.get()
+    assert (run.rpe, run.notes, run.fluids, run.terrain) == (7, "Windy", Fluids.SOME, "trail")
+    assert run.distance_m == 352
+
+
 @pytest.mark.parametrize("watch_first", [True, False], ids=["watch-first", "strava-first"])
 def test_a_run_from_the_watch_and_from_strava_is_imported_once(runner, watch_first):
     # Strava's file of the run is a GPX the watch never wrote, 2 minutes off, 2 % longer.

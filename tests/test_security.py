@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "DJANGO_DEBUG": "0",
     "DJANGO_SECRET_KEY": "x" * 20 + "-production-like-secret-key-for-tests-only-0123456789",
     "DJANGO_ALLOWED_HOSTS": "legache.example",
+    "LEGACHE_SITE_URL": "https://legache.example",
     "REDIS_URL": "redis://127.0.0.1:6379/0",  # check --deploy does not connect
     "LEGACHE_SMTP_HOST": "smtp.example.com",  # production mail (the console is refused)
 }

@@ -163,7 +163,8 @@ def build_activity(
     """Check and round what a parser read; raise ImportRefused when it cannot be a run.
 
     Refused: no start, a start in the future (beyond `validation.CLOCK_SKEW`) or before 1990,
-    no distance, no time, or more than the run log can store. Out-of-range extras (heart
+    no distance, no time, or more than the run log can store. A moving time longer than the
+    elapsed time is cut to it (never the elapsed time raised to it). Out-of-range extras (heart
     rate, cadence, temperature, RPE) are dropped with a warning rather than refusing the run.
     """
     warnings = list(warnings or [])
@@ -194,8 +195,10 @@ def build_activity(
         moving = elapsed
     if moving is None or moving < 1:
         raise ImportRefused("The activity records no time.")
-    if elapsed is None or elapsed < moving:
+    if elapsed is None or elapsed < 1:
         elapsed = moving
+    elif moving > elapsed:
+        moving = elapsed  # the time in motion cannot be more than the time from start to end
     if elapsed > validation.MAX_DURATION_S:
         raise ImportRefused("The activity lasts over 30 days; the file is not plausible.")
 

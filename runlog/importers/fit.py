@@ -12,9 +12,13 @@ What real devices write is tolerated: developer fields (skipped unless described
 message types redefined mid-file (the SDK keeps the latest definition), and trailing bytes
 after the file's checksum (cut off before decoding; a second FIT file chained after the first
 is kept). A file that is cut short or damaged (`Decoder.check_integrity()` fails, or the
-decoder returns errors) is refused, unless a session summary was decoded whole: then only the
-summary is imported, with a warning saying what was lost. Compressed-timestamp records are not
-supported by this SDK version: such a file is refused (or summary-only, as above).
+decoder returns errors) is refused, unless a session summary was decoded whole and describes a
+plausible run (at least `MIN_DAMAGED_DISTANCE_M` and `MIN_DAMAGED_SECONDS`): then only the
+summary is imported, with a warning saying what was lost (the track before the summary, when
+the records that survive do not span the session; whatever followed it, when the file was cut
+short). Compressed-timestamp records are not supported by this SDK version: such a file is
+refused (or summary-only, as above). Records whose time goes back are left out (see
+`track.in_time_order`).
 
 The external id is "fit:<serial number>:<time_created as POSIX seconds>" from the file_id
 message, the same on every copy of the file.
@@ -37,6 +41,13 @@ SEMICIRCLE_DEGREES = 180 / 2**31
 # dates: a device whose clock was never set.
 FIT_EPOCH = datetime(1989, 12, 31, tzinfo=UTC)
 SYSTEM_TIME_LIMIT = FIT_EPOCH + timedelta(seconds=0x10000000)
+# A damaged file's surviving summary under either of these is not believed: a "run" of 6 m in
+# 14 s is what a recording that broke off at once leaves, not a run.
+MIN_DAMAGED_DISTANCE_M = 100
+MIN_DAMAGED_SECONDS = 60
+# A damaged file's records that span less than this share of its session's time: the track
+# before the summary was lost.
+TRACK_COVERAGE = 0.9
 
 
 def is_fit(data: bytes) -> bool:
@@ -88,18 +99,8 @@ def parse_fit(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
 
     warnings: list[str] = []
     if damaged:
-        sessions = [s for s in sessions if _whole_session(s)]
         problem = _problem(len(body), expected, truncated, errors)
-        if not sessions:
-            raise ImportRefused(
-                f"{problem}. No intact session summary was found, so nothing was imported."
-            )
-        lost = (
-            "whatever followed the summary, and the check that the file is whole"
-            if truncated
-            else "the track points, which cannot be trusted"
-        )
-        warnings.append(f"{problem}; imported its session summary. Lost: {lost}.")
+        sessions, warnings = _surviving_sessions(sessions, records, problem, truncated)
         records = []
 
     if not sessions:
@@ -136,6 +137,71 @@ def _problem(length: int, expected: int, truncated: bool, errors: list) -> str:
         return "The FIT file is damaged (its checksum does not match)"
     detail = re.sub(r"^FIT Runtime Error\s*", "", detail)[:120]
     return f"The FIT file is damaged ({detail})"
+
+
+def _surviving_sessions(sessions, records, problem: str, truncated: bool):
+    """The session summaries of a damaged file that can stand alone, and the warning saying
+    what was lost; ImportRefused when none survives or what survives is not a plausible run."""
+    whole = [s for s in sessions if _whole_session(s)]
+    if not whole:
+        raise ImportRefused(
+            f"{problem}. No intact session summary was found, so nothing was imported."
+        )
+    plausible = [s for s in whole if _plausible(s)]
+    if not plausible:
+        raise ImportRefused(
+            f"{problem}. What survives describes {_figures(whole[0])}, too little to be a real "
+            f"run (under {MIN_DAMAGED_DISTANCE_M} m or under a minute), so nothing was imported."
+        )
+    lost = []
+    missing = [s for s in plausible if not _track_covers(s, records)]
+    if missing:
+        kept = len(_records_of(missing[0], records))
+        survive = f"only {kept:,} of its points survive" if kept else "none of its points survive"
+        lost.append(f"the track before the summary ({survive} for {_figures(missing[0])})")
+    if truncated:
+        lost.append("whatever followed the summary, and the check that the file is whole")
+    elif not missing:
+        lost.append("the track points, which cannot be trusted")
+    left_out = len(whole) - len(plausible)
+    if left_out:
+        lost.append(
+            f"{left_out} session{'s' if left_out != 1 else ''} of under "
+            f"{MIN_DAMAGED_DISTANCE_M} m or under a minute, left out"
+        )
+    warning = f"{problem}; imported its session summary. Lost: {'; '.join(lost)}."
+    return plausible, [warning]
+
+
+def _figures(session: dict) -> str:
+    metres = _number(session.get("total_distance")) or 0
+    seconds = _session_seconds(session)
+    return f"a run of {metres:,.0f} m in {seconds:,.0f} s"
+
+
+def _session_seconds(session: dict) -> float:
+    return max(
+        _number(session.get("total_elapsed_time")) or 0,
+        _number(session.get("total_timer_time")) or 0,
+    )
+
+
+def _plausible(session: dict) -> bool:
+    """A damaged file's summary is believed only if it describes a real run's worth."""
+    return (_number(session.get("total_distance")) or 0) >= MIN_DAMAGED_DISTANCE_M and (
+        _session_seconds(session) >= MIN_DAMAGED_SECONDS
+    )
+
+
+def _track_covers(session: dict, records: list[dict]) -> bool:
+    """Whether the records that survive span (nearly) the session: if not, the track before
+    the summary was lost."""
+    own = _records_of(session, records)
+    seconds = _session_seconds(session)
+    if not own:
+        return False
+    times = [r["timestamp"] for r in own]
+    return (max(times) - min(times)).total_seconds() >= TRACK_COVERAGE * seconds - 1
 
 
 def _whole_session(session: dict) -> bool:
@@ -179,6 +245,15 @@ class _RecordStats:
         self.track = acc = track.Track()
         sums = [0.0, 0.0, 0.0]
         counts = [0, 0, 0]
+        self.warnings = []
+        times = [
+            t.timestamp() if isinstance(t := r.get("timestamp"), datetime) else None
+            for r in records
+        ]
+        keep = track.in_time_order(times)
+        if keep is not None:
+            self.warnings.append(track.dropped_warning(keep.count(False)))
+            records = [r for r, kept in zip(records, keep, strict=True) if kept]
         for record in records:
             lat = record.get("position_lat")
             lon = record.get("position_long")
@@ -255,7 +330,7 @@ def _from_session(session, verdict, records, external_id, digest, warnings, now)
         external_id=external_id,
         content_sha256=digest,
         points=len(records),
-        warnings=warnings,
+        warnings=[*warnings, *stats.warnings],
         now=now,
     )
 
@@ -286,7 +361,10 @@ def _from_records(records, verdict, external_id, digest, now):
         external_id=external_id,
         content_sha256=digest,
         points=len(records),
-        warnings=["The file has no session summary; its totals were worked out from its track."],
+        warnings=[
+            "The file has no session summary; its totals were worked out from its track.",
+            *stats.warnings,
+        ],
         now=now,
     )
 

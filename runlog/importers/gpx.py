@@ -8,6 +8,7 @@ parser never sees the file.
 
 One GPX file is one activity: all its tracks and segments in order (no distance or moving
 time is counted across a gap between segments). Times without a zone are UTC, as GPX says.
+Points whose time goes back are left out (see `track.in_time_order`), with a warning.
 Heart rate, cadence and temperature come from Garmin's TrackPointExtension (gpxtpx:hr, cad,
 atemp) and the like-named elements other writers use.
 """
@@ -89,30 +90,46 @@ def parse_gpx(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
     verdict = sport or sports.from_type_text(label)
     name = next((trk.name for trk in document.tracks if trk.name), "") or document.name or ""
 
+    # Every point in order, its time as POSIX seconds, and where a segment starts.
+    points = []
+    times: list[float | None] = []
+    breaks = set()
+    for trk in document.tracks:
+        for segment in trk.segments:
+            breaks.add(len(points))
+            for point in segment.points:
+                t = point.time
+                if t is not None:
+                    t = (t if t.tzinfo is not None else t.replace(tzinfo=UTC)).timestamp()
+                points.append(point)
+                times.append(t)
+    keep = track.in_time_order(times)
+    warnings = []
+    if keep is not None:
+        warnings.append(track.dropped_warning(keep.count(False)))
+
     acc = track.Track()
     add = acc.add
     sums = [0.0, 0.0, 0.0]  # heart rate, cadence, temperature
     counts = [0, 0, 0]
     kinds = {}  # an extension element's tag -> 0, 1, 2 (as in `sums`) or -1, worked out once
-    for trk in document.tracks:
-        for segment in trk.segments:
+    for i, point in enumerate(points):
+        if i in breaks:
             acc.new_segment()
-            for point in segment.points:
-                t = point.time
-                if t is not None:
-                    t = (t if t.tzinfo is not None else t.replace(tzinfo=UTC)).timestamp()
-                add(point.latitude, point.longitude, t, point.elevation)
-                if point.extensions:
-                    for ext in point.extensions:
-                        for element in (ext, *ext):
-                            kind = kinds.get(element.tag)
-                            if kind is None:
-                                kind = kinds[element.tag] = extension_kind(element.tag)
-                            if kind >= 0:
-                                value = _number(element.text)
-                                if value is not None:
-                                    sums[kind] += value
-                                    counts[kind] += 1
+        if keep is not None and not keep[i]:
+            continue
+        add(point.latitude, point.longitude, times[i], point.elevation)
+        if point.extensions:
+            for ext in point.extensions:
+                for element in (ext, *ext):
+                    kind = kinds.get(element.tag)
+                    if kind is None:
+                        kind = kinds[element.tag] = extension_kind(element.tag)
+                    if kind >= 0:
+                        value = _number(element.text)
+                        if value is not None:
+                            sums[kind] += value
+                            counts[kind] += 1
 
     if acc.points == 0:
         raise ImportRefused("The GPX file has no track points.")
@@ -140,6 +157,7 @@ def parse_gpx(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
             content_sha256=sha256(data),
             points=acc.points,
             name=name,
+            warnings=warnings,
             now=now,
         )
     ]

@@ -4,7 +4,8 @@ Each <Activity> is one activity. Sport="Running" is a run, "Other" names no spor
 run), anything else is skipped. The device's own figures win over the track's: distance is the
 laps' DistanceMeters (so a treadmill file without GPS gets the treadmill's or foot pod's
 distance), moving time the laps' TotalTimeSeconds (the timer, which stops on pause); the track
-fills in what the laps leave out. Running cadence (Garmin's ActivityExtension RunCadence) is
+fills in what the laps leave out. Track points whose time goes back are left out (see
+`track.in_time_order`), with a warning. Running cadence (Garmin's ActivityExtension RunCadence) is
 strides per minute and is doubled. The external id is "tcx:" and the Activity's <Id>, which
 Garmin sets to the start time.
 """
@@ -108,6 +109,9 @@ def _activity(activity, n: _Names, digest: str, how_many: int, index: int, now, 
     sums = [0.0, 0.0, 0.0]  # heart rate, cadence, temperature from the track points
     counts = [0, 0, 0]
     stride_cadence = False  # RunCadence: strides per minute
+    trackpoints = []  # every <Trackpoint>, in order, its time, and where a <Track> starts
+    times: list[float | None] = []
+    breaks = set()
     for lap in laps:
         seconds = _float(lap.findtext(n.TotalTimeSeconds))
         metres = _float(lap.findtext(n.DistanceMeters))
@@ -130,41 +134,53 @@ def _activity(activity, n: _Names, digest: str, how_many: int, index: int, now, 
         if metres and metres > 0:
             lap_distance += metres
         for segment in lap.iter(n.Track):
-            acc.new_segment()
+            breaks.add(len(trackpoints))
             for point in segment.iter(n.Trackpoint):
                 moment = parse_time(point.findtext(n.Time))
-                position = point.find(n.Position)
-                lat = lon = None
-                if position is not None:
-                    lat = _float(position.findtext(n.LatitudeDegrees))
-                    lon = _float(position.findtext(n.LongitudeDegrees))
-                acc.add(
-                    lat,
-                    lon,
-                    moment.timestamp() if moment else None,
-                    _float(point.findtext(n.AltitudeMeters)),
-                    _float(point.findtext(n.DistanceMeters)),
-                )
-                hr = _float(point.findtext(f"{n.HeartRateBpm}/{n.Value}"))
-                if hr:
-                    sums[0] += hr
-                    counts[0] += 1
-                cadence = _float(point.findtext(n.Cadence))
-                extensions = point.find(n.Extensions)
-                if extensions is not None:
-                    for element in extensions.iter():
-                        name = _local(element.tag)
-                        if name == "RunCadence":
-                            cadence = _float(element.text)
-                            stride_cadence = True
-                        elif gpx.extension_kind(element.tag) == 2:
-                            value = _float(element.text)
-                            if value is not None:
-                                sums[2] += value
-                                counts[2] += 1
-                if cadence:
-                    sums[1] += cadence
-                    counts[1] += 1
+                trackpoints.append(point)
+                times.append(moment.timestamp() if moment else None)
+
+    keep = track.in_time_order(times)
+    warnings = []
+    if keep is not None:
+        warnings.append(track.dropped_warning(keep.count(False)))
+    for i, point in enumerate(trackpoints):
+        if i in breaks:
+            acc.new_segment()
+        if keep is not None and not keep[i]:
+            continue
+        position = point.find(n.Position)
+        lat = lon = None
+        if position is not None:
+            lat = _float(position.findtext(n.LatitudeDegrees))
+            lon = _float(position.findtext(n.LongitudeDegrees))
+        acc.add(
+            lat,
+            lon,
+            times[i],
+            _float(point.findtext(n.AltitudeMeters)),
+            _float(point.findtext(n.DistanceMeters)),
+        )
+        hr = _float(point.findtext(f"{n.HeartRateBpm}/{n.Value}"))
+        if hr:
+            sums[0] += hr
+            counts[0] += 1
+        cadence = _float(point.findtext(n.Cadence))
+        extensions = point.find(n.Extensions)
+        if extensions is not None:
+            for element in extensions.iter():
+                name = _local(element.tag)
+                if name == "RunCadence":
+                    cadence = _float(element.text)
+                    stride_cadence = True
+                elif gpx.extension_kind(element.tag) == 2:
+                    value = _float(element.text)
+                    if value is not None:
+                        sums[2] += value
+                        counts[2] += 1
+        if cadence:
+            sums[1] += cadence
+            counts[1] += 1
 
     if start is None and acc.first_time is not None:
         start = datetime.fromtimestamp(acc.first_time, UTC)
@@ -206,5 +222,6 @@ def _activity(activity, n: _Names, digest: str, how_many: int, index: int, now, 
         external_id=external_id,
         content_sha256=digest,
         points=acc.points,
+        warnings=warnings,
         now=now,
     )

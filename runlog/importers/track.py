@@ -8,6 +8,21 @@ the previous turning point to this one. Noise that stays within the band adds no
 route with ±2 m of noise climbs 0 m); a real 100 m climb counts about 100 m (plus at most the
 noise at its two ends).
 
+Before that filter, impossible jumps are taken out: a change of altitude between two samples
+larger than `ELEVATION_JUMP_M` plus `MAX_VERTICAL_SPEED_MPS` times the seconds between them (or
+`UNTIMED_ELEVATION_JUMP_M` when a sample has no time) is not a climb or a descent but a glitch:
+a placeholder `<ele>0.0</ele>` in a track at 300 m, a spike, an altimeter re-calibrated. The
+jump is skipped and the profile goes on from the new level, so a block of placeholder zeros (or
+a spike) adds nothing, and neither does a one-off step. 2 m/s is generous: a vertical-kilometre
+race climbs about 0.5 m/s and the fastest mountain descents about 1.5 m/s; 10 m more lets
+ordinary GPS altitude noise through to the hysteresis filter, which deals with it.
+
+Time: points whose time goes back are dropped before they reach `Track` (see `in_time_order`):
+the most points are kept whose times never go back, so a clock that stutters backwards
+thousands of times, or one wrong time at the start, costs only the points out of order. A
+`Track` itself never lets a time that goes back reset its clock, so its moving time is never
+more than its elapsed time, and its elapsed time is the span of the times it kept.
+
 Terrain from the profile, in metres of climb per kilometre (see `classify_terrain`):
   - "trail" when the file says trail running, whatever the profile;
   - "downhill" when the descent clearly exceeds the climb on a long descent: at least
@@ -21,6 +36,7 @@ Terrain from the profile, in metres of climb per kilometre (see `classify_terrai
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from math import asin, cos, radians, sin, sqrt
 
 EARTH_RADIUS_M = 6_371_008.8  # the mean radius
@@ -28,6 +44,11 @@ EARTH_RADIUS_M = 6_371_008.8  # the mean radius
 # over an auto-pause. It counts in the elapsed time but not the moving time.
 MOVING_SPEED_MPS = 0.5
 ELEVATION_HYSTERESIS_M = 5.0
+# A change of altitude beyond ELEVATION_JUMP_M + MAX_VERTICAL_SPEED_MPS x seconds between two
+# samples is a glitch, not a climb (see the module's docstring).
+ELEVATION_JUMP_M = 10.0
+MAX_VERTICAL_SPEED_MPS = 2.0
+UNTIMED_ELEVATION_JUMP_M = 50.0
 
 FLAT_MAX_GAIN_M_PER_KM = 5.0
 ROLLING_MAX_GAIN_M_PER_KM = 15.0
@@ -68,6 +89,10 @@ class Track:
         "_gain",
         "_loss",
         "_elevations",
+        "_ele_raw",
+        "_ele_t",
+        "_ele_offset",
+        "elevation_jumps",
     )
 
     def __init__(self):
@@ -88,6 +113,10 @@ class Track:
         self._gain = 0.0
         self._loss = 0.0
         self._elevations = 0
+        self._ele_raw = 0.0  # the last altitude as the file wrote it
+        self._ele_t: float | None = None  # and its time
+        self._ele_offset = 0.0  # what the jumps skipped so far add up to
+        self.elevation_jumps = 0
 
     def new_segment(self) -> None:
         """No distance or moving time is counted across the gap to the next point."""
@@ -122,6 +151,8 @@ class Track:
             self._dist = dist
             if dist > self.device_distance_m:
                 self.device_distance_m = dist
+        if t is not None and self.last_time is not None and t < self.last_time:
+            t = None  # back in time: never reset the clock (callers drop such points first)
         if t is not None:
             if self.first_time is None:
                 self.first_time = t
@@ -133,9 +164,31 @@ class Track:
             if self.last_time is None or t > self.last_time:
                 self.last_time = t
         if ele is not None:
-            self.add_elevation(ele)
+            self.add_elevation(ele, t)
 
-    def add_elevation(self, e: float) -> None:
+    def add_elevation(self, e: float, t: float | None = None) -> None:
+        """One altitude sample (and its time, if known): a jump no runner can make is skipped,
+        then the zig-zag filter (see the module's docstring)."""
+        if self._elevations:
+            jump = e - self._ele_raw
+            if t is not None and self._ele_t is not None:
+                allowed = ELEVATION_JUMP_M + MAX_VERTICAL_SPEED_MPS * abs(t - self._ele_t)
+            else:
+                allowed = UNTIMED_ELEVATION_JUMP_M
+            self._ele_raw = e
+            if t is not None:
+                self._ele_t = t
+            if abs(jump) > allowed:
+                self.elevation_jumps += 1
+                self._ele_offset -= jump
+                return
+            e += self._ele_offset
+        else:
+            self._ele_raw = e
+            self._ele_t = t
+        self._hysteresis(e)
+
+    def _hysteresis(self, e: float) -> None:
         if self._elevations == 0:
             self._base = self._ext = self._lo = self._hi = e
             self._elevations = 1
@@ -185,6 +238,51 @@ class Track:
         if self.first_time is None or self.last_time is None:
             return None
         return self.last_time - self.first_time
+
+
+def in_time_order(times: list[float | None]) -> list[bool] | None:
+    """Which points to keep so that their times never go back, or None when none does.
+
+    The kept points are the longest sequence whose times never decrease (points without a time
+    are always kept), so a few stray times cost only themselves, whether they jump back or
+    forward. O(n log n); one pass when the times are in order.
+    """
+    last = None
+    for t in times:
+        if t is not None:
+            if last is not None and t < last:
+                break
+            last = t
+    else:
+        return None
+    tails: list[float] = []  # the smallest last time of a kept sequence of each length
+    ends: list[int] = []  # and the index of that last point
+    before = [-1] * len(times)
+    for i, t in enumerate(times):
+        if t is None:
+            continue
+        k = bisect_right(tails, t)
+        before[i] = ends[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(t)
+            ends.append(i)
+        else:
+            tails[k] = t
+            ends[k] = i
+    keep = [t is None for t in times]
+    i = ends[-1]
+    while i >= 0:
+        keep[i] = True
+        i = before[i]
+    return keep
+
+
+def dropped_warning(dropped: int) -> str:
+    return (
+        f"The file's clock went back in time: {dropped:,} track point"
+        f"{'s' if dropped != 1 else ''} out of time order "
+        f"{'were' if dropped != 1 else 'was'} left out, so no time is counted twice."
+    )
 
 
 def elevation_of(elevations) -> tuple[float | None, float | None]:

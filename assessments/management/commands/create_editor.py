@@ -41,6 +41,11 @@ class Command(BaseCommand):
             user.is_staff = True
             user.save(update_fields=["is_staff"])
             user.groups.add(group)
+            # Sign-in needs a confirmed address (email verification is mandatory): the
+            # administrator who runs this vouches for the editor's.
+            from allauth.account.models import EmailAddress
+
+            EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
         self.stdout.write(f"Created editor {username!r} in {EDITORS_GROUP!r}.")
         if not user.has_usable_password():
             self.stdout.write(f"Set their password with: manage.py changepassword {username}")
