@@ -173,16 +173,19 @@ PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 PG_BENCH_DB = "legache_bench"
 REDIS_URL = "redis://127.0.0.1:6379/15"  # a Redis database for the benchmark alone
 
-# Answers for the six screens that finish one assessment.
+# Answers for the seven screens that finish one assessment (contract v3's order).
 ANSWERS_BY_STEP = {
     1: {"q-red_flags": "none"},
-    2: {"q-experience": "new", "q-load_change": "up_large"},
-    3: {"q-terrain": "downhill"},
-    4: {},
-    5: {},
-    6: {"q-onset": "next_day"},
+    2: {},
+    3: {"q-location": "quads", "q-sides": "both", "q-onset": "next_day"},
+    4: {"q-terrain": "downhill"},
+    5: {"q-experience": "new", "q-load_change": "up_large"},
+    6: {},
+    7: {},
 }
-# Re-saving screen 2 of an unfinished assessment: one locked write, then a 302 to screen 3.
+# Re-saving the training screen (5) of an unfinished assessment: one locked write, then a
+# 302 to screen 6.
+STEP_POST_SCREEN = 5
 STEP_POST_FORM = {"q-experience": "new"}
 
 
@@ -405,8 +408,10 @@ def seeded_targets(port: int) -> list[Target]:
         someone = Client(port)
         someone.get_csrf_token()
         unfinished = someone.start_assessment()
-        someone.post_step(unfinished, 2, STEP_POST_FORM)
-        runners.append((f"/assessment/{unfinished}/step/2/", someone.form_headers()))
+        someone.post_step(unfinished, STEP_POST_SCREEN, STEP_POST_FORM)
+        runners.append(
+            (f"/assessment/{unfinished}/step/{STEP_POST_SCREEN}/", someone.form_headers())
+        )
     dashboard_runner = Client(port)
     dashboard_runner.sign_in("bench0@example.com")
     status, _ = dashboard_runner.request("GET", "/me/")
