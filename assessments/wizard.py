@@ -126,10 +126,9 @@ def from_the_log(user, content: Content | None, run_id: int | None = None) -> di
 def log_notes(assessment: Assessment) -> dict[str, str]:
     """ "From your log of 23 November" for each answer still as the log gave it."""
     notes = {}
-    for slug, source in assessment.prefilled.items():
-        if assessment.answers.get(slug) == source["value"]:
-            day = date.fromisoformat(source["day"])
-            notes[slug] = f"From your log of {day.day} {day:%B}"
+    for slug in untouched_prefill(assessment.answers, assessment.prefilled):
+        day = date.fromisoformat(assessment.prefilled[slug]["day"])
+        notes[slug] = f"From your log of {day.day} {day:%B}"
     return notes
 
 

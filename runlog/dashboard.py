@@ -472,7 +472,9 @@ def page_key(user, prefs, now: datetime) -> str:
 
 
 def build(user, prefs, now: datetime) -> Dashboard:
-    """Everything the page shows, in at most 6 queries (4 on an insights cache hit)."""
+    """Everything the page shows, in at most 7 queries (5 on an insights cache hit): two
+    aggregates, the runs and check-ins of the window, their follow-up answers, and the
+    insights' two reads on a miss."""
     tz_name = prefs.time_zone
     tz = days.zone(tz_name)
     unit = prefs.distance_unit
