@@ -525,6 +525,17 @@ def likely_causes(answers: Answers, content: Content) -> list[LikelyCause]:
     ]
 
 
+# How well the answers fit a cause, in words that cannot be confused with an evidence grade
+# ("weak evidence" is about the research; a loose fit is about this runner's answers).
+FIT_WORDS = {
+    "strong": "Fits your answers closely",
+    "moderate": "Fits some of your answers",
+    "weak": "Fits a few of your answers",
+}
+# Reasons shown open under each cause; the rest are folded (a phone shows little at once).
+REASONS_SHOWN = 3
+
+
 def match_strength(score: int) -> str:
     """A score in words: "75 / 100" reads like a probability, which it is not."""
     if score >= 67:

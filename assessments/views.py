@@ -13,7 +13,7 @@ from .content import current_content
 from .forms import StepForm
 from .htmx import render_page
 from .models import Assessment, Cause, EvidenceGrade, Strategy
-from .scoring import PLAN_NOW, PLAN_WITHHELD, match_strength
+from .scoring import FIT_WORDS, PLAN_NOW, PLAN_WITHHELD, REASONS_SHOWN, match_strength
 
 
 @require_safe
@@ -257,7 +257,14 @@ def _result_page(request, assessment, is_owner, help_lines):
         "result": result,
         "plan": plan_of(result),
         "causes": [
-            {**cause, "match": match_strength(cause["score"])} for cause in result["causes"]
+            {
+                **cause,
+                "match": (strength := match_strength(cause["score"])),
+                "fit_words": FIT_WORDS[strength],
+                "reasons_shown": cause["reasons"][:REASONS_SHOWN],
+                "reasons_folded": cause["reasons"][REASONS_SHOWN:],
+            }
+            for cause in result["causes"]
         ],
         "is_owner": is_owner,
     }

@@ -199,7 +199,11 @@ def test_a_calm_result_opens_with_three_lines_and_shows_causes_in_words(client, 
     assert "Can I run tomorrow?" in now
     assert "Most likely:" in now
     causes = section(page, "causes-heading")
-    assert re.search(r"(Strong|Moderate|Weak) match", causes)
+    assert re.search(
+        r"Fits (your answers closely|some of your answers|a few of your answers)", causes
+    )
+    # "weak" belongs to the research's grade alone, never to how well the answers fit.
+    assert not re.search(r"(Strong|Moderate|Weak) match", causes)
     assert "/ 100" not in page
     plan = section(page, "plan-heading")
     top = plan.split("<details", 1)[0]
@@ -249,6 +253,17 @@ def test_a_visitor_with_a_private_link_is_told_to_ask_for_sharing(client, assess
     assert response.status_code == 404
     assert "ask them to open their result" in response.text
     assert "Share with a link" in response.text
+
+
+def test_a_shared_link_to_a_deleted_result_does_not_call_it_private(client, assessment):
+    take(client, assessment, {})
+    client.post(reverse("assessment_share", args=[assessment.pk]), {"shared": "on"})
+    url = assessment.get_absolute_url()
+    assessment.delete()  # as when its runner deletes their account
+    response = BrowserClient().get(url)
+    assert response.status_code == 404
+    assert "may no longer exist" in response.text
+    assert "This result is private" not in response.text
 
 
 # Content an editor saves with Windows line breaks.
@@ -301,3 +316,23 @@ def test_what_to_do_now_never_leans_on_a_strategy_the_runner_cannot_use(client, 
     assert salt_step and salt_step not in now
     assert "leaves out what does not suit your health" in now
     assert "/strategies/electrolyte_plan/" not in page
+
+
+def test_each_cause_shows_three_reasons_and_folds_the_rest_and_names_its_link(client, assessment):
+    page = take(
+        client, assessment,
+        {5: {"q-experience": "new", "q-load_change": "up_large"}, 4: {"q-terrain": "hilly",
+         "q-duration": "over_90", "q-temperature": "hot"}, 6: {"q-fluids": "little"},
+         7: {"q-warm_up": "neither", "q-sleep": "poor"}},
+    )  # fmt: skip
+    causes = section(page, "causes-heading")
+    cards = causes.split('<li class="card">')[1:]
+    assert cards
+    for card in cards:
+        shown = card.split("<details", 1)[0]
+        assert shown.count("<li>") <= 3
+    assert "Read more" not in page
+    assert re.search(r">More about [^<]+</a>", causes)
+    # Folding hides nothing: the folded reasons are still on the page, under a disclosure.
+    if "more reason" in causes:
+        assert '<details class="more-reasons">' in causes
