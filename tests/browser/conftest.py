@@ -101,18 +101,24 @@ def axe():
 
 @pytest.fixture
 def assert_accessible(axe):
-    """Run axe-core on the page: no violation of impact serious or critical."""
+    """Run axe-core on the page in the light and the dark colour scheme (the site follows the
+    system's): no violation of impact serious or critical in either."""
 
     def check(page):
-        results = axe.run(page)
-        serious = [
-            v for v in results.response["violations"] if v.get("impact") in {"serious", "critical"}
-        ]
-        details = "\n".join(
-            f"{v['id']} ({v['impact']}): {v['help']} at "
-            + ", ".join(str(node["target"]) for node in v["nodes"])
-            for v in serious
-        )
-        assert not serious, f"axe found on {page.url}:\n{details}"
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            results = axe.run(page)
+            serious = [
+                v
+                for v in results.response["violations"]
+                if v.get("impact") in {"serious", "critical"}
+            ]
+            details = "\n".join(
+                f"{v['id']} ({v['impact']}): {v['help']} at "
+                + ", ".join(str(node["target"]) for node in v["nodes"])
+                for v in serious
+            )
+            assert not serious, f"axe found on {page.url} ({scheme} scheme):\n{details}"
+        page.emulate_media(color_scheme="light")
 
     return check

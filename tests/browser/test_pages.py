@@ -41,3 +41,24 @@ def test_cause_filter_swaps_the_list(page, site):
     expect(page).to_have_url(f"{site}/causes/?grade=weak")
     expect(page.locator("#cause-list")).not_to_contain_text("Too much, too soon")
     assert page.evaluate("window.__sameDocument") is True
+
+
+def test_the_site_follows_the_systems_dark_mode(page, site):
+    """Dark mode comes from the system's preference; print and light stay dark on light."""
+
+    def background():
+        return page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
+
+    def luminance(rgb):
+        red, green, blue = (int(part) for part in rgb[rgb.index("(") + 1 : -1].split(",")[:3])
+        return (red + green + blue) / 3
+
+    page.goto(f"{site}/")
+    page.emulate_media(color_scheme="light")
+    assert luminance(background()) > 200
+    page.emulate_media(color_scheme="dark")
+    assert luminance(background()) < 50
+    ink = page.evaluate("getComputedStyle(document.body).color")
+    assert luminance(ink) > 200
+    page.emulate_media(media="print", color_scheme="dark")
+    assert luminance(background()) > 200
