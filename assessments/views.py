@@ -9,15 +9,20 @@ from helplines.services import helplines_for
 from legache.page_cache import cached_for_anonymous, cached_page
 
 from . import wizard
-from .content import current_content
+from .content import current_content, current_revision_cached
 from .forms import StepForm
 from .htmx import render_page
 from .models import Assessment, Cause, EvidenceGrade, Strategy
 from .scoring import FIT_WORDS, PLAN_NOW, PLAN_WITHHELD, REASONS_SHOWN, match_strength
 
 
+def cached_public(view=None, **options):
+    """A public page cached for anonymous visitors until an editor changes the content."""
+    return cached_for_anonymous(view, revision=current_revision_cached, **options)
+
+
 @require_safe
-@cached_for_anonymous
+@cached_public
 def home(request):
     causes = Cause.objects.published()
     content = current_content()
@@ -31,7 +36,7 @@ def home(request):
 
 
 @require_safe
-@cached_for_anonymous(
+@cached_public(
     query_ok=lambda query: list(query) == ["grade"] and query["grade"] in EvidenceGrade.values
 )
 def cause_list(request):
@@ -46,7 +51,7 @@ def cause_list(request):
 
 
 @require_safe
-@cached_for_anonymous
+@cached_public
 def cause_detail(request, slug):
     cause = get_object_or_404(Cause.objects.published(), slug=slug)
     links = cause.strategy_links.filter(strategy__published=True).select_related("strategy")
@@ -55,14 +60,14 @@ def cause_detail(request, slug):
 
 
 @require_safe
-@cached_for_anonymous
+@cached_public
 def strategy_list(request):
     strategies = Strategy.objects.published()
     return render(request, "strategies/list.html", {"strategies": strategies, "cacheable": True})
 
 
 @require_safe
-@cached_for_anonymous
+@cached_public
 def strategy_detail(request, slug):
     strategy = get_object_or_404(Strategy.objects.published(), slug=slug)
     links = strategy.cause_links.filter(cause__published=True).select_related("cause")
@@ -71,7 +76,7 @@ def strategy_detail(request, slug):
 
 
 @require_safe
-@cached_for_anonymous
+@cached_public
 def about(request):
     return render(request, "about.html", {"cacheable": True})
 
@@ -244,8 +249,13 @@ def assessment_result(request, assessment_id):
         f"result:{assessment.pk}:{assessment.updated_at.timestamp()}:{is_owner}:"
         f"{request.user.pk or 0}:{request.get_host()}:{help_lines['key']}"
     )
+    # Filed under the result, not the visitor: deleting the runner's account forgets every
+    # copy, the ones strangers opened through a shared link included.
     return cached_page(
-        request, key, lambda: _result_page(request, assessment, is_owner, help_lines)
+        request,
+        key,
+        lambda: _result_page(request, assessment, is_owner, help_lines),
+        owner=f"assessment:{assessment.pk}",
     )
 
 

@@ -4,6 +4,7 @@ The project package holds what spans both apps: a runner's whole data (runs from
 assessments from `assessments`) for export and deletion, and sign-up, which sets up both.
 """
 
+import functools
 import ipaddress
 import json
 import zoneinfo
@@ -28,6 +29,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from .cache import CacheUnavailable, strict
+from .page_cache import forget_pages, runner_pages
 
 UNAVAILABLE_RETRY_AFTER = 30  # seconds; Redis usually restarts or fails over within that
 
@@ -75,6 +77,12 @@ class ConfiguredSite:
     name: str = "legache"
 
 
+def user_display(user) -> str:
+    """How allauth names an account (ACCOUNT_USER_DISPLAY): by its email address, never by
+    the username allauth makes up for it."""
+    return user.email or "your account"
+
+
 class AccountAdapter(DefaultAccountAdapter):
     def get_client_ip(self, request):
         # allauth's rate limits count per address; allauth groups an IPv6 /64 as one.
@@ -100,6 +108,7 @@ class AccountAdapter(DefaultAccountAdapter):
             for key, value in context.items()
         }
         context["current_site"] = ConfiguredSite(urlsplit(settings.LEGACHE_SITE_URL).netloc)
+        context["site_url"] = settings.LEGACHE_SITE_URL  # for the mail's own links and sign-off
         return super().send_mail(template_prefix, email, context)
 
     # One sign-in limit for every password check.
@@ -226,12 +235,10 @@ class DeleteAccountForm(forms.Form):
 @login_required
 @sign_in_needs_the_shared_cache  # its password is counted like a sign-in's
 def delete_account(request):
-    """A confirmation, then every personal row is gone: runs, check-ins, assessments."""
+    """A confirmation, then everything of the runner is gone (see erase_runner)."""
     form = DeleteAccountForm(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = request.user
-        with transaction.atomic():
-            user.delete()  # cascades to everything the runner owns
+        erase_runner(user=request.user, session=request.session)
         logout(request)
         return redirect("account_deleted")
     status = 422 if request.method == "POST" else 200
@@ -241,3 +248,56 @@ def delete_account(request):
 @require_safe
 def account_deleted(request):
     return render(request, "account/deleted.html")
+
+
+def erase_runner(*, user, session=None) -> None:
+    """Delete a runner and everything kept about them, leaving nothing with their id.
+
+    In one transaction: the account's rows (they cascade from it), the anonymous
+    assessments of this browser `session` not yet claimed, and the background task rows
+    that name the runner's imports (never one being run: its worker still has to record the
+    end, and `manage.py purge` takes it after). Once that commits: the stored files (runlog
+    deletes each row's file), then the runner's storage folders with anything left in them,
+    then their cached pages. If the cache cannot be reached, the pages to forget are written
+    down in the database, and `manage.py purge` deletes them once it answers; it also takes
+    the runner's sessions in other browsers, which sign nobody in any more.
+    """
+    from django.core.files.storage import default_storage
+    from django.tasks import TaskResultStatus
+
+    from assessments.models import Assessment
+    from assessments.wizard import session_owner_key
+    from runlog import retention
+
+    assessments = Assessment.objects.filter(user=user)
+    owner_key = session_owner_key(session) if session is not None else ""
+    if owner_key:
+        assessments |= Assessment.objects.filter(user__isnull=True, owner_key=owner_key)
+    pages = [runner_pages(user.pk)]
+    pages += [f"assessment:{pk}" for pk in assessments.values_list("pk", flat=True)]
+    batches = list(user.import_batches.values_list("pk", flat=True))
+    user_id = user.pk
+
+    with transaction.atomic():
+        assessments.delete()
+        user.delete()  # cascades to everything else the runner owns
+        retention.import_task_rows(batches).exclude(status=TaskResultStatus.RUNNING).delete()
+        # After the files' own deletions, which the cascade queued first.
+        transaction.on_commit(
+            functools.partial(retention.remove_runner_folders, default_storage, user_id),
+            robust=True,
+        )
+    forget_pages_or_note(pages)
+
+
+def forget_pages_or_note(owners) -> None:
+    """Delete these owners' cached pages, or note them for `manage.py purge` if the cache
+    cannot be reached now."""
+    from runlog.retention import PendingCachePurge
+
+    try:
+        forget_pages(*owners)
+    except CacheUnavailable:
+        PendingCachePurge.objects.bulk_create(
+            [PendingCachePurge(owner=owner) for owner in owners], ignore_conflicts=True
+        )

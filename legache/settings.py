@@ -6,6 +6,7 @@ and sessions need a cache they all share (`check --deploy` warns without one).
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -212,13 +213,11 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "frame-ancestors": [CSP.NONE],
 }
-# Sessions read through the cache only when the cache is shared (Redis): a per-process cache
-# would let one gunicorn worker serve another worker's stale copy of a session.
-SESSION_ENGINE = (
-    "django.contrib.sessions.backends.cached_db"
-    if os.environ.get("REDIS_URL")
-    else "django.contrib.sessions.backends.db"
-)
+# Sessions live in the database alone, even with Redis: the database decides whether a session
+# exists, on every request (one SELECT by primary key). A copy in Redis (`cached_db`) would
+# outlive a sign-out that missed Redis during a stall and be served by other workers and hosts
+# (tests/test_session_stall.py); the cache stays for what may be stale or is counted there.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
@@ -262,6 +261,10 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_FORMS = {"change_password": "legache.password_forms.ChangePasswordForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[legache] "
 ACCOUNT_ADAPTER = "legache.accounts.AccountAdapter"
+# Pages, messages and mail name a runner by their email, never by the username allauth makes up.
+ACCOUNT_USER_DISPLAY = "legache.accounts.user_display"
+# A mail to the runner when their password or address changes (templates/account/email/).
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_SIGNUP_FORM_CLASS = "legache.accounts.RunnerSignupForm"
 ACCOUNT_LOGOUT_ON_GET = False
 # 10 failed sign-ins for one account, or from one address (an IPv6 /64 counts as one),
@@ -292,6 +295,15 @@ else:
 # before anything reads it (legache/limits.py). Django's field-count limits stay as they are.
 LEGACHE_MAX_BODY_BYTES = int(os.environ.get("LEGACHE_MAX_BODY_BYTES", 64 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = LEGACHE_MAX_BODY_BYTES
+# Uploaded files too big to keep in memory wait in a temporary file while their request runs.
+# A worker killed mid-request leaves its file behind: a folder of our own, so `manage.py
+# purge` (run where it can see this folder) deletes those older than a day and touches
+# nothing else. The default is per system user and private to it: the image's build step
+# runs as root, and a folder it made would not be writable by the user that serves.
+FILE_UPLOAD_TEMP_DIR = os.environ.get("LEGACHE_UPLOAD_TEMP_DIR") or os.path.join(
+    tempfile.gettempdir(), f"legache-uploads-{os.getuid()}"
+)
+os.makedirs(FILE_UPLOAD_TEMP_DIR, mode=0o700, exist_ok=True)
 
 # `manage.py purge` deletes unfinished assessments nobody owns once untouched this long.
 LEGACHE_UNFINISHED_RETENTION_DAYS = int(os.environ.get("LEGACHE_UNFINISHED_RETENTION_DAYS", 30))

@@ -51,3 +51,12 @@ class Side(models.TextChoices):
 class Source(models.TextChoices):
     MANUAL = "manual", "Logged by hand"
     IMPORTED = "imported", "Imported"
+
+
+class Sport(models.TextChoices):
+    """The kind of run: the same slugs as `runlog.importers.activity.RUN_SPORTS`."""
+
+    RUN = "run", "Road run"
+    TRAIL_RUN = "trail_run", "Trail run"
+    TREADMILL = "treadmill", "Treadmill"
+    VIRTUAL_RUN = "virtual_run", "Virtual run"

@@ -16,6 +16,8 @@ from .models import ActivityFile, Run, RunnerSettings, SorenessEntry
 RUN_COLUMNS = (
     "run_id",
     "start",
+    "name",
+    "sport",
     "distance_m",
     "moving_time_s",
     "elevation_gain_m",
@@ -80,6 +82,8 @@ def run_record(run: Run, tz_name: str) -> dict:
     return {
         "run_id": run.pk,
         "start": _iso(run.start, tz_name),
+        "name": run.name,
+        "sport": run.sport,
         "distance_m": run.distance_m,
         "moving_time_s": run.duration_s,
         "elevation_gain_m": run.elevation_gain_m,
@@ -160,6 +164,7 @@ def run_csv_rows(user, tz_name: str | None = None):
     for run in runs_for_export(user).iterator(chunk_size=500):
         record = run_record(run, tz_name)
         record["notes"] = csv_safe(record["notes"])
+        record["name"] = csv_safe(record["name"])  # a file's title: "=HYPERLINK(...)" too
         record["external_id"] = csv_safe(record["external_id"])
         yield tuple(_cell(record[column]) for column in RUN_COLUMNS)
 

@@ -12,8 +12,16 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from . import body_map, days, units, validation
-from .choices import DistanceUnit, Fluids, Location, TemperatureUnit, Terrain
-from .models import FollowUp, FollowUpAnswer, Run, RunnerSettings, SorenessEntry, SoreRegion
+from .choices import DistanceUnit, Fluids, Location, Sport, TemperatureUnit, Terrain
+from .models import (
+    NAME_MAX_LENGTH,
+    FollowUp,
+    FollowUpAnswer,
+    Run,
+    RunnerSettings,
+    SorenessEntry,
+    SoreRegion,
+)
 
 NOT_GIVEN = ("", "Not given")
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
@@ -106,6 +114,19 @@ class RunForm(forms.Form):
         help_text="You can add or change it later: up to a day after the run it is as good as now.",
         error_messages={"invalid_choice": "Choose an effort from 0 (rest) to 10 (maximal)."},
     )
+    name = forms.CharField(
+        label="Name",
+        required=False,
+        max_length=NAME_MAX_LENGTH,
+        help_text="Optional, e.g. Parkrun or Long run by the river.",
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    sport = forms.ChoiceField(
+        label="Kind of run",
+        choices=Sport.choices,
+        required=False,
+        error_messages={"invalid_choice": "Choose a kind of run from the list."},
+    )
     elevation_gain = forms.IntegerField(
         required=False,
         widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": "0"}),
@@ -147,6 +168,7 @@ class RunForm(forms.Form):
     )
 
     MORE = (
+        "name",
         "elevation_gain",
         "elevation_loss",
         "terrain",
@@ -182,6 +204,8 @@ class RunForm(forms.Form):
 
         return {
             "start": run.start.replace(second=0, microsecond=0),
+            "name": run.name,
+            "sport": run.sport,
             "distance": units.distance_input(run.distance_m, unit),
             "moving_time": units.format_duration(run.duration_s),
             "rpe": run.rpe,
@@ -216,7 +240,9 @@ class RunForm(forms.Form):
     @property
     def more_open(self) -> bool:
         """Open "More" when it holds answers or errors, so nothing is hidden from the runner."""
-        if any(name in self.errors for name in self.MORE):
+        if any(name in self.errors for name in (*self.MORE, "sport")):
+            return True
+        if self["sport"].value() not in (None, "", Sport.RUN):
             return True
         return any(self[name].value() not in (None, "") for name in self.MORE)
 
@@ -308,9 +334,11 @@ class RunForm(forms.Form):
             except ValidationError as error:
                 self.add_error("temperature", error)
 
-        for name in ("rpe", "terrain", "fluids", "warm_up_done", "cool_down_done", "notes"):
+        for name in ("rpe", "terrain", "fluids", "warm_up_done", "cool_down_done", "notes", "name"):
             if name in cleaned:
                 si[name] = cleaned[name]
+        if "sport" in cleaned:  # left out: as it was (a new run: a plain run)
+            si["sport"] = cleaned["sport"] or (self.run.sport if self.run else Sport.RUN)
         return cleaned
 
     def save(self, owner) -> Run:

@@ -3,7 +3,9 @@ runner's original files as a zip.
 
 The upload view takes multipart bodies up to `MAX_UPLOAD_BYTES` (legache.limits; every other
 view still refuses them), stages the files through the default storage, and queues
-`runlog.tasks.import_batch` once the batch is committed. The progress page polls a partial
+`runlog.tasks.import_batch` once the batch is committed, in the runner's turn (one of a
+runner's imports in the task queue at a time, at most `imports.MAX_ACTIVE_BATCHES` waiting or
+running: past that a 429 says how long to wait). The progress page polls a partial
 every second with HTMX, and refreshes itself every two seconds without JavaScript, until the
 batch is finished; then it shows the summary. Another runner's batch or offer is a 404 for
 every method, as everywhere in the run log.
@@ -30,7 +32,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from legache.limits import allows_upload
 
-from . import export, imports, tasks, units
+from . import export, imports, units
 from .htmx import render_either
 from .importers import MAX_ACTIVITIES_PER_UPLOAD
 from .models import ActivityFile, ImportBatch, ImportUpload, MergeOffer, Run
@@ -93,10 +95,18 @@ class ImportForm(forms.Form):
 
 
 def _stage(user, files) -> ImportBatch:
-    """Store the uploads and make the batch; the task is queued once both are committed."""
+    """Store the uploads and make the batch; its task is queued once both are committed, if
+    the runner has no other import in the queue (else it waits its turn: see `imports`).
+
+    Raises imports.QueueFull, before anything is stored, if the runner has
+    `imports.MAX_ACTIVE_BATCHES` imports waiting or running: counted with their row locked,
+    so two uploads at once cannot both squeeze past. Django has spooled each file over
+    FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) to a temporary file; the storage moves it, or copies
+    it in chunks, never reading it whole."""
     stored: list[str] = []
     try:
         with transaction.atomic():
+            imports.make_room(user.pk)
             batch = ImportBatch.objects.create(owner=user, files_total=len(files))
             for position, upload in enumerate(files, start=1):
                 row = ImportUpload.objects.create(
@@ -107,15 +117,27 @@ def _stage(user, files) -> ImportBatch:
                     size=upload.size,
                 )
                 stored.append(row.file.name)
-            transaction.on_commit(functools.partial(_enqueue, batch.pk))
+            imports.dispatch_next(user.pk)
     except BaseException:
         imports._delete_stored_now(stored)
         raise
     return batch
 
 
-def _enqueue(batch_id: int) -> None:
-    tasks.import_batch.enqueue(batch_id)
+def _queue_full(request, refusal: imports.QueueFull):
+    """429: the runner has imports enough waiting or running; how long to wait."""
+    minutes = max(1, round(refusal.retry_after / 60))
+    batches = imports.active_batches(request.user.pk).defer("summary").order_by("created_at")
+    context = {
+        "prefs": request.runner,
+        "active": refusal.active,
+        "minutes": minutes,
+        "batches": batches,
+        "max_active": imports.MAX_ACTIVE_BATCHES,
+    }
+    response = render(request, "runlog/import_busy.html", context, status=429)
+    response["Retry-After"] = str(refusal.retry_after)
+    return response
 
 
 @allows_upload(MAX_UPLOAD_BYTES)
@@ -125,9 +147,15 @@ def _enqueue(batch_id: int) -> None:
 def import_page(request):
     status = 200
     if request.method == "POST":
+        # A first look before the form is read; `_stage` counts again, locked.
+        if refusal := imports.queue_full(request.user.pk):
+            return _queue_full(request, refusal)
         form = ImportForm(request.POST, request.FILES)
         if form.is_valid():
-            batch = _stage(request.user, form.cleaned_data["files"])
+            try:
+                batch = _stage(request.user, form.cleaned_data["files"])
+            except imports.QueueFull as refusal:
+                return _queue_full(request, refusal)
             return redirect("runlog:import_progress", batch_id=batch.pk)
         status = 422
     else:
@@ -150,6 +178,7 @@ def import_page(request):
         "max_upload_mb": MAX_UPLOAD_BYTES // MB,
         "max_files": MAX_FILES,
         "max_activities": MAX_ACTIVITIES_PER_UPLOAD,
+        "max_active": imports.MAX_ACTIVE_BATCHES,
     }
     return render(request, "runlog/import.html", context, status=status)
 
@@ -211,8 +240,7 @@ def import_progress(request, batch):
     if request.method == "POST":
         if imports.resumable(batch):
             with transaction.atomic():
-                imports.queue_again(batch)
-                transaction.on_commit(functools.partial(_enqueue, batch.pk))
+                imports.queue_again(batch)  # enqueued once this commits, in its turn
             messages.success(request, "The import starts again where it stopped.")
         return redirect("runlog:import_progress", batch_id=batch.pk)
     context = _progress_context(request, batch)

@@ -37,7 +37,9 @@ the summary, and the rest of the batch goes on.
 
 from __future__ import annotations
 
+import functools
 import logging
+import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
@@ -48,12 +50,21 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from . import days, units, validation
-from .choices import Source
-from .importers import ParsedActivity, ParsedFile, iter_upload, track
-from .models import ActivityFile, ImportBatch, ImportUpload, MergeOffer, Run, RunnerSettings
+from .choices import Source, Sport
+from .importers import ParsedActivity, ParsedFile, iter_upload, safety, track
+from .models import (
+    NAME_MAX_LENGTH,
+    ActivityFile,
+    ImportBatch,
+    ImportUpload,
+    MergeOffer,
+    Run,
+    RunnerSettings,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -69,8 +80,13 @@ SOURCE_LABEL = {
     "tcx": "the watch's lap totals (TCX)",
     "gpx": "a GPS track (GPX)",
 }
-# A batch whose worker has shown no sign of life for this long may be resumed by its runner.
+# A batch whose worker has shown no sign of life for this long is taken for dead: it goes
+# back in the queue by itself (`recover_stale`), and its runner may start it again.
 STALE_AFTER = timedelta(minutes=5)
+# The queue (see "The queue" below): a runner may have this many imports waiting or running;
+# a task imports a batch for about this long, then lets the other runners' imports go first.
+MAX_ACTIVE_BATCHES = 3
+SLICE_SECONDS = 10.0
 
 IMPORTED = "imported"
 MERGE = "merge"
@@ -231,26 +247,67 @@ def _finish(batch_id: int) -> None:
             upload.delete()
 
 
-def _read(upload: ImportUpload) -> bytes | None:
+def _read(upload: ImportUpload):
+    """The staged upload, opened from storage as a file (never read whole here: see
+    `runlog.importers.dispatch`); None if it is gone."""
     try:
-        with upload.file.storage.open(upload.file.name, "rb") as stored:
-            return stored.read()
+        return upload.file.storage.open(upload.file.name, "rb")
     except FileNotFoundError:
         return None
 
 
+def _over_upload_caps(batch_id: int, upload: ImportUpload, total: int) -> str | None:
+    """Why an upload that opened as `total` files and rows (a zip) breaks the caps on one
+    whole upload (all its files together; see `safety`), or None. The other files count as
+    what they opened as, or one each before they are opened, so a retry decides the same."""
+    if total <= 1:
+        return None
+    others = list(
+        ImportUpload.objects.filter(batch_id=batch_id)
+        .exclude(pk=upload.pk)
+        .values_list("files_total", flat=True)
+    )
+    count = total + sum(max(n, 1) for n in others)
+    with_others = "With the upload's other files, this" if others else "This"
+    split = " Upload it on its own." if others else " Split it."
+    if count > safety.MAX_ENTRIES_PER_UPLOAD:
+        return (
+            f"{with_others} zip makes {count:,} files and rows to read, more than the "
+            f"{safety.MAX_ENTRIES_PER_UPLOAD:,} one upload may hold.{split}"
+        )
+    # A zip alone is held to its activities to import (rows of other sports are only noted:
+    # `strava`); with other files, every row and entry counts, whatever its size or sport.
+    if others and count > safety.MAX_ACTIVITIES_PER_UPLOAD:
+        return (
+            f"{with_others} zip makes {count:,} activities to read, more than the "
+            f"{safety.MAX_ACTIVITIES_PER_UPLOAD:,} one upload may hold.{split}"
+        )
+    return None
+
+
 def _import_upload(context: _Context, upload: ImportUpload):
-    data = _read(upload)
-    if data is None:
+    stored = _read(upload)
+    if stored is None:
         missing = ParsedFile(name=upload.original_name, refused="The uploaded file was lost.")
         if _commit_file(context, upload.pk, missing):
             yield _counters(context.batch_id)
         return
-    nothing = True
-    for parsed in iter_upload(upload.original_name, data, now=context.now):
-        nothing = False
-        if _commit_file(context, upload.pk, parsed):
-            yield _counters(context.batch_id)
+    with stored:
+        nothing = True
+        parsed_files = iter_upload(upload.original_name, stored, now=context.now)
+        try:
+            for parsed in parsed_files:
+                why = nothing and _over_upload_caps(context.batch_id, upload, parsed.total)
+                nothing = False
+                if why:  # refused whole, before anything of it is saved
+                    refusal = ParsedFile(name=upload.original_name, refused=why)
+                    if _commit_file(context, upload.pk, refusal):
+                        yield _counters(context.batch_id)
+                    break
+                if _commit_file(context, upload.pk, parsed):
+                    yield _counters(context.batch_id)
+        finally:
+            parsed_files.close()  # a zip's mapping goes before its file closes
     if nothing:  # e.g. an activities.csv with a header and no rows
         empty = ParsedFile(name=upload.original_name, refused="There is no activity in it.")
         if _commit_file(context, upload.pk, empty):
@@ -557,9 +614,18 @@ def activity_values(activity: ParsedActivity) -> dict:
         "avg_cadence": activity.avg_cadence,
         "external_id": activity.external_id,
         "source_format": activity.source_format,
-        "name": activity.name,
+        "name": clean_name(activity.name),
+        "sport": activity.sport if activity.sport in Sport.values else Sport.RUN,
         "warnings": list(activity.warnings),
     }
+
+
+def clean_name(text: str) -> str:
+    """An activity's title as a file gives it, fit to keep: control characters (a NUL, which
+    PostgreSQL refuses, line breaks) become spaces, runs of spaces one, and it is cut to
+    `NAME_MAX_LENGTH` characters. Shown escaped like any text: it is the file's, not ours."""
+    text = "".join(" " if ch.isspace() or not ch.isprintable() else ch for ch in text or "")
+    return " ".join(text.split())[:NAME_MAX_LENGTH].rstrip()
 
 
 RUN_FIELDS = (
@@ -572,13 +638,19 @@ RUN_FIELDS = (
     "rpe",
     "avg_heart_rate",
     "avg_cadence",
+    "name",
+    "sport",
 )
 
 
 def run_values(values: dict) -> dict:
-    """Run field values from `activity_values`."""
+    """Run field values from `activity_values` (an offer saved before sport was kept has
+    none: a plain run)."""
     result = {name: values.get(name) for name in RUN_FIELDS}
     result["terrain"] = result["terrain"] or ""
+    result["name"] = clean_name(result["name"] or "")
+    if result["sport"] not in Sport.values:
+        result["sport"] = Sport.RUN
     result["start"] = datetime.fromisoformat(values["start"])
     temperature = values.get("temperature_c")
     result["temperature_c"] = None if temperature is None else Decimal(temperature)
@@ -611,7 +683,8 @@ def merged(run: Run, values: dict) -> Run:
     """`run` (logged by hand) with an activity's values merged in: it keeps its RPE, notes,
     fluids and the rest the runner typed, and gains the file's start, distance, times, climb,
     heart rate and cadence (and its terrain, temperature and RPE where the runner left them
-    empty). Changes `run` in memory only."""
+    empty; its name where the run has none, its sport where the run is a plain run). Changes
+    `run` in memory only."""
     values = run_values(values)
     for name in ("start", "distance_m", "duration_s", "elapsed_s"):
         setattr(run, name, values[name])
@@ -621,6 +694,10 @@ def merged(run: Run, values: dict) -> Run:
     for name in ("terrain", "temperature_c", "rpe"):
         if getattr(run, name) in (None, "") and values[name] not in (None, ""):
             setattr(run, name, values[name])
+    if not run.name:
+        run.name = values["name"]
+    if run.sport == Sport.RUN:
+        run.sport = values["sport"]
     return run
 
 
@@ -676,22 +753,248 @@ def decline_offer(offer_id: int, owner) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# The queue
+#
+# Fair between runners, whatever the number of db_worker processes:
+#
+# - A runner has at most `MAX_ACTIVE_BATCHES` imports waiting or running; the upload page
+#   refuses another (429) before storing anything, counting with the runner's row locked, so
+#   two uploads at once cannot both squeeze past (`make_room`).
+# - Only one of a runner's imports has a task in the task queue at a time (`dispatched_at`
+#   set); their later ones wait as "queued" rows and are enqueued when it finishes
+#   (`dispatch_next`, also under the runner's row lock).
+# - A task imports its batch for about `SLICE_SECONDS` (whole files only), then, if files are
+#   left, enqueues the batch again, at the back of the queue (`run_slice`). The queue is first
+#   in, first out, so another runner's upload waits for at most one slice of each runner ahead.
+# - A worker killed mid-batch leaves it "running" with an old heartbeat: once that is older
+#   than `STALE_AFTER`, `recover_stale` (run by every import task as it starts, and by the
+#   watch task each dispatch schedules, `runlog.tasks.watch_imports`) puts it back in the
+#   queue, once (a conditional update), and the next worker goes on from the next file.
+
+ACTIVE = (Status.QUEUED, Status.RUNNING)
+
+
+class QueueFull(Exception):  # noqa: N818 - the name says what the runner is told
+    """The runner has `MAX_ACTIVE_BATCHES` imports waiting or running already."""
+
+    def __init__(self, active: int, retry_after: int):
+        super().__init__(f"{active} imports waiting or running")
+        self.active = active
+        self.retry_after = retry_after
+
+
+def active_batches(owner_id: int):
+    return ImportBatch.objects.filter(owner_id=owner_id, status__in=ACTIVE)
+
+
+def wait_estimate(owner_id: int, now: datetime | None = None) -> int:
+    """Seconds until the runner's oldest active import is likely done (so there is room for
+    another), from its pace so far; a minute when it has not started; at most an hour."""
+    now = now or timezone.now()
+    batch = active_batches(owner_id).defer("summary").order_by("created_at", "id").first()
+    if batch is None:
+        return 0
+    seconds = 60.0
+    if batch.started_at and batch.files_done:
+        pace = (now - batch.started_at).total_seconds() / batch.files_done
+        seconds = pace * max(batch.files_total - batch.files_done, 1)
+    return int(min(max(seconds, 30), 3600))
+
+
+def queue_full(owner_id: int) -> QueueFull | None:
+    """The refusal, if the runner has no room for another import (a first look, unlocked)."""
+    active = active_batches(owner_id).count()
+    if active >= MAX_ACTIVE_BATCHES:
+        return QueueFull(active, wait_estimate(owner_id))
+    return None
+
+
+def make_room(owner_id: int) -> None:
+    """Inside the upload's transaction, before anything is stored: lock the runner's row
+    and raise QueueFull if they have no room for another import."""
+    _lock_owner(owner_id)
+    if refusal := queue_full(owner_id):
+        raise refusal
+
+
+def _enqueue(batch_id: int) -> None:
+    from . import tasks  # the tasks module imports this one
+
+    tasks.import_batch.enqueue(batch_id)
+
+
+def schedule_watch() -> None:
+    """A watch task a little after `STALE_AFTER`, unless one is waiting already (one chain
+    of them, however many dispatches), where the backend can defer one: the database
+    backend can; the tests' immediate one cannot (tests run the watch's body themselves)."""
+    from . import tasks
+
+    backend = tasks.watch_imports.get_backend()
+    if not backend.supports_defer:
+        return
+    try:
+        from django_tasks_db.backend import DatabaseBackend
+        from django_tasks_db.models import DBTaskResult
+    except ImportError:  # another deferring backend: no way to look, so a watch each time
+        DatabaseBackend = ()
+    if isinstance(backend, DatabaseBackend) and (
+        DBTaskResult.objects.filter(
+            task_path=tasks.watch_imports.module_path, status="READY", backend_name=backend.alias
+        ).exists()
+    ):
+        return
+    later = timezone.now() + STALE_AFTER + timedelta(seconds=30)
+    tasks.watch_imports.using(run_after=later).enqueue()
+
+
+def dispatch_next(owner_id: int) -> int | None:
+    """Put the runner's oldest waiting import in the task queue, unless one of theirs is in
+    it (or running) already; the task is enqueued once this commits. Its id, or None."""
+    with transaction.atomic():
+        _lock_owner(owner_id)
+        active = active_batches(owner_id)
+        if active.filter(dispatched_at__isnull=False).exists():
+            return None
+        batch_id = (
+            active.filter(dispatched_at__isnull=True)
+            .order_by("created_at", "id")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if batch_id is None:
+            return None
+        ImportBatch.objects.filter(pk=batch_id).update(dispatched_at=timezone.now())
+        transaction.on_commit(functools.partial(_enqueue, batch_id))
+        transaction.on_commit(schedule_watch)
+    return batch_id
+
+
+def run_slice(batch_id: int, *, seconds: float | None = None) -> ImportBatch | None:
+    """The import task's body: import the batch, whole files only, for about `seconds`
+    (`SLICE_SECONDS`); if files are left, it goes to the back of the queue, so other
+    runners' imports waiting there go first. Once it is finished (or stopped on an error),
+    the runner's next import is enqueued. The batch as the slice leaves it."""
+    seconds = SLICE_SECONDS if seconds is None else seconds
+    batch = ImportBatch.objects.filter(pk=batch_id).defer("summary").first()
+    if batch is None or batch.status == Status.DONE:
+        return batch
+    if batch.status == Status.QUEUED and batch.dispatched_at is None:
+        return batch  # waiting its turn behind the runner's earlier import: not this task's
+    deadline = time.monotonic() + seconds
+    more = False
+    steps = iter_import(batch_id)
+    try:
+        for _ in steps:
+            if time.monotonic() >= deadline:
+                more = True
+                break
+    except Exception:
+        dispatch_next(batch.owner_id)  # the runner's next import need not wait for a fix
+        raise
+    finally:
+        steps.close()
+    if more:
+        with transaction.atomic():
+            # To the back of the queue: "queued" while it waits, so no sweep takes it for dead.
+            if ImportBatch.objects.filter(pk=batch_id, status=Status.RUNNING).update(
+                status=Status.QUEUED, dispatched_at=timezone.now(), heartbeat_at=timezone.now()
+            ):
+                transaction.on_commit(functools.partial(_enqueue, batch_id))
+    else:
+        dispatch_next(batch.owner_id)
+    return ImportBatch.objects.filter(pk=batch_id).defer("summary").first()
+
+
+def _stale(now: datetime) -> Q:
+    cutoff = now - STALE_AFTER
+    return Q(status=Status.RUNNING) & (
+        Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
+    )
+
+
+def _lost_in_dispatch(now: datetime) -> list[int]:
+    """Batches given their turn (dispatched) more than `STALE_AFTER` ago whose task is in no
+    queue: the process that committed them died before it could enqueue the task."""
+    from django.tasks import TaskResultStatus
+
+    from .retention import import_task_rows
+
+    cutoff = now - STALE_AFTER
+    waiting = list(
+        ImportBatch.objects.filter(status=Status.QUEUED, dispatched_at__lt=cutoff).values_list(
+            "pk", flat=True
+        )[:100]
+    )
+    if not waiting:
+        return []
+    live = TaskResultStatus.READY, TaskResultStatus.RUNNING
+    rows = import_task_rows(waiting).filter(status__in=live).values_list("args_kwargs", flat=True)
+    queued = {(row.get("args") or [None])[0] for row in rows} | {
+        (row.get("kwargs") or {}).get("batch_id") for row in rows
+    }
+    return [batch_id for batch_id in waiting if batch_id not in queued]
+
+
+def _taken_back(now: datetime) -> Q:
+    """What a batch must still be for one sweep (and only one) to put it back in the queue."""
+    cutoff = now - STALE_AFTER
+    return _stale(now) | Q(status=Status.QUEUED, dispatched_at__lt=cutoff)
+
+
+def recover_stale(now: datetime | None = None) -> list[int]:
+    """Put back in the queue every running import whose worker has shown no sign of life for
+    `STALE_AFTER` (killed, or its machine gone), and every import given its turn that long
+    ago whose task never reached the queue; the next worker goes on from the next file
+    (`run_import` saves nothing twice). Each is taken by one conditional update, so two
+    sweeps at once enqueue it once. The ids put back."""
+    now = now or timezone.now()
+    recovered = []
+    candidates = list(ImportBatch.objects.filter(_stale(now)).values_list("pk", flat=True)[:100])
+    candidates += _lost_in_dispatch(now)
+    for batch_id in candidates:
+        with transaction.atomic():
+            taken = (
+                ImportBatch.objects.filter(_taken_back(now), pk=batch_id).update(
+                    status=Status.QUEUED, dispatched_at=now, heartbeat_at=now, error=""
+                )
+                == 1
+            )
+            if taken:
+                transaction.on_commit(functools.partial(_enqueue, batch_id))
+        if taken:
+            logger.warning("Import %s had no sign of life: queued again", batch_id)
+            recovered.append(batch_id)
+    return recovered
+
+
+def has_active() -> bool:
+    """Whether any import is waiting or running (the watch task goes on while one is)."""
+    return ImportBatch.objects.filter(status__in=ACTIVE).exists()
+
+
+# ---------------------------------------------------------------------------------------------
 # Resuming
 
 
 def resumable(batch: ImportBatch, now: datetime | None = None) -> bool:
     """A batch that stopped on an error, or whose worker went silent (killed, or never
-    started), may be started again: a retry saves nothing twice."""
+    started), may be started again: a retry saves nothing twice. (A silent one is also put
+    back in the queue by itself: `recover_stale`.)"""
     if batch.status == Status.FAILED:
         return True
     if batch.status == Status.DONE:
         return False
+    if batch.status == Status.QUEUED and batch.dispatched_at is None:
+        return False  # waiting for the runner's earlier import: nothing to start again
     now = now or timezone.now()
     last_sign = batch.heartbeat_at or batch.created_at
     return last_sign < now - STALE_AFTER
 
 
 def queue_again(batch: ImportBatch) -> None:
+    """Start a stopped batch again: it waits its turn among the runner's imports, and is
+    enqueued at once if it is the only one (inside the caller's transaction)."""
     ImportBatch.objects.filter(pk=batch.pk).update(
-        status=Status.QUEUED, heartbeat_at=timezone.now(), error=""
+        status=Status.QUEUED, heartbeat_at=timezone.now(), error="", dispatched_at=None
     )
+    dispatch_next(batch.owner_id)

@@ -19,7 +19,16 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from . import days, validation
-from .choices import DistanceUnit, Fluids, Location, Side, Source, TemperatureUnit, Terrain
+from .choices import (
+    DistanceUnit,
+    Fluids,
+    Location,
+    Side,
+    Source,
+    Sport,
+    TemperatureUnit,
+    Terrain,
+)
 from .importers.activity import CADENCE_RANGE, HEART_RATE_RANGE
 
 
@@ -87,11 +96,19 @@ class RunnerSettings(models.Model):
         return f"Run log settings of user {self.user_id}"
 
 
+# The longest run title kept; a longer imported title is cut to it.
+NAME_MAX_LENGTH = 200
+
+
 class Run(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="runs"
     )
     start = models.DateTimeField(help_text="When the run started (stored in UTC).")
+    name = models.CharField(
+        max_length=NAME_MAX_LENGTH, blank=True, help_text="The run's title, if it has one."
+    )
+    sport = models.CharField(max_length=12, choices=Sport.choices, default=Sport.RUN)
     distance_m = models.PositiveIntegerField("distance (m)")
     duration_s = models.PositiveIntegerField("moving time (s)")
     elevation_gain_m = models.PositiveIntegerField("climb (m)", null=True, blank=True)
@@ -174,6 +191,9 @@ class Run(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(source__in=Source.values), name="runlog_run_source_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(sport__in=Sport.values), name="runlog_run_sport_known"
             ),
             models.UniqueConstraint(
                 fields=["owner", "external_id"],
@@ -408,6 +428,14 @@ class ImportBatch(models.Model):
     heartbeat_at = models.DateTimeField(
         null=True, blank=True, help_text="The worker's last sign of life (after each file)."
     )
+    dispatched_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=(
+            "When its task was last put in the task queue; empty while it waits for the "
+            "runner's earlier import (one of a runner's imports is in the queue at a time)."
+        ),
+    )
     files_total = models.PositiveIntegerField(
         default=0, help_text="Files (or Strava activities) to read; grows as zips are opened."
     )
@@ -428,7 +456,11 @@ class ImportBatch(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name_plural = "import batches"
-        indexes = [models.Index(fields=["owner", "-created_at"], name="runlog_batch_owner_created")]
+        indexes = [
+            models.Index(fields=["owner", "-created_at"], name="runlog_batch_owner_created"),
+            # The stale-worker sweep: running batches by their last sign of life.
+            models.Index(fields=["status", "heartbeat_at"], name="runlog_batch_status_beat"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=["queued", "running", "done", "failed"]),
@@ -636,3 +668,5 @@ def _log_changed(sender, instance, **kwargs):
 for _model in (Run, SorenessEntry):
     post_save.connect(_log_changed, sender=_model, dispatch_uid=f"log-changed-{_model.__name__}")
     post_delete.connect(_log_changed, sender=_model, dispatch_uid=f"log-gone-{_model.__name__}")
+
+from .retention import PendingCachePurge  # noqa: E402,F401  (a model of its own module)

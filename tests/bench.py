@@ -33,6 +33,15 @@ same file alone, the floor), and a Strava-style export of 500 activities importe
 by `manage.py db_worker` (against gpxpy parsing its 500 files alone). Targets: the GPX in
 under 2 s and within 1.5x of the floor; the export in under 60 s.
 
+The import queue (SQLite, no server; runs alone with `python -m tests.bench --only
+imports-queue`): the peak memory (VmHWM, the resident high-water mark, from wait4's rusage)
+of a `manage.py db_worker --batch` child importing a 200 MB Strava-style upload (50 runs and a
+big video it never reads), and refusing a zip of a million real, empty entries (an end record
+read, not a directory parsed), against an idle worker's; and how long a runner's one-file
+upload waits behind another runner's three 50-file uploads, against the longest task the
+worker spent on one of those (one batch, or one slice of it). Targets: both peaks under
+150 MB; the wait no longer than that one task.
+
 Exit status 0 when every target holds, 1 otherwise (the failed targets are listed).
 """
 
@@ -133,6 +142,137 @@ seconds = time.perf_counter() - began
 batch = ImportBatch.objects.get(pk=batch.pk)
 print(json.dumps({{"gpx": gpx, "export": {{"seconds": seconds, "floor": floor,
       "imported": batch.imported, "status": batch.status, "mb": len(export) / 1e6}}}}))
+"""
+
+MAX_WORKER_MB = 150
+BIG_UPLOAD_MB = 200
+MILLION = 1_000_000
+
+# Run with `manage.py shell` against a fresh SQLite database; prints one JSON line.
+QUEUE_BENCH = f"""
+import json, os, resource, struct, subprocess, sys, tempfile, time, zlib
+from datetime import timedelta
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+from runlog.import_views import _stage
+from runlog.models import ImportBatch, Run
+from tests import importer_files as files
+
+User = get_user_model()
+now = timezone.now().replace(microsecond=0)
+folder = tempfile.mkdtemp(prefix="legache-queue-bench-")
+
+# A db_worker that runs what is queued, then exits, writing its VmHWM (its own resident
+# high-water mark) as it goes. Not wait4's ru_maxrss: Linux counts in it the memory of this
+# process, which the child was forked from before it exec'd.
+PEAK = (
+    "import atexit, runpy, sys\\n"
+    "out = sys.argv[1]\\n"
+    "def peak():\\n"
+    "    lines = open('/proc/self/status').read().splitlines()\\n"
+    "    hwm = [l.split()[1] for l in lines if l.startswith('VmHWM:')][0]\\n"
+    "    open(out, 'w').write(hwm)\\n"
+    "atexit.register(peak)\\n"
+    "sys.argv = ['manage.py', 'db_worker', '--batch', '--no-startup-delay']\\n"
+    "runpy.run_path('manage.py', run_name='__main__')\\n"
+)
+
+def worker_peak_mb():
+    out = os.path.join(folder, "peak")
+    child = subprocess.run([sys.executable, "-c", PEAK, out], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, check=False)
+    if child.returncode:
+        raise SystemExit(child.stderr.decode()[-2000:])
+    return int(open(out).read()) / 1024  # kB
+
+def staged(user, path, name):
+    with open(path, "rb") as handle:
+        return _stage(user, [UploadedFile(handle, name=name, size=os.path.getsize(path))])
+
+idle = worker_peak_mb()
+
+# 200 MB: a Strava-style export of 50 runs, and a video of random bytes it never reads.
+rows, members = [], {{}}
+for n in range(1, 51):
+    start = now - timedelta(days=n, hours=3)
+    body = files.gpx_bytes(files.route(3_001, start=start))
+    members[f"activities/{{n}}.gpx.gz"] = files.gz(body)
+    rows.append(files.StravaRow(str(n), start, filename=f"activities/{{n}}.gpx.gz",
+                                distance_m=9_000, elapsed_s=3_000))
+export = files.strava_export(rows, members)
+big_path = os.path.join(folder, "export.zip")
+with open(big_path, "wb") as out:
+    out.write(export)
+import zipfile
+with zipfile.ZipFile(big_path, "a") as archive:  # and a stored video entry, written in MBs
+    with archive.open(zipfile.ZipInfo("media/video.mp4"), "w", force_zip64=True) as video:
+        for _ in range({BIG_UPLOAD_MB}):
+            video.write(os.urandom(1024 * 1024))
+big_user = User.objects.create_user("big", "big@example.com", "x")
+batch = staged(big_user, big_path, "export.zip")
+big_mb = worker_peak_mb()
+batch = ImportBatch.objects.get(pk=batch.pk)
+big = {{"mb": big_mb, "upload_mb": os.path.getsize(big_path) / 1e6, "imported": batch.imported,
+        "status": batch.status}}
+
+# A million real, empty entries: local headers, their directory, zip64 end records.
+million_path = os.path.join(folder, "million.zip")
+with open(million_path, "wb") as out:
+    offsets, position = [], 0
+    local = struct.Struct("<4s5H3L2H")
+    for i in range({MILLION}):
+        name = b"e/%07d" % i
+        offsets.append(position)
+        out.write(local.pack(b"PK\\x03\\x04", 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0) + name)
+        position += local.size + len(name)
+    start = position
+    central = struct.Struct("<4s6H3L5H2L")
+    for i in range({MILLION}):
+        name = b"e/%07d" % i
+        out.write(central.pack(b"PK\\x01\\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0, 0,
+                               0, 0, 0, offsets[i]) + name)
+    size = out.tell() - start
+    here = out.tell()
+    out.write(struct.pack("<4sQ2H2L4Q", b"PK\\x06\\x06", 44, 45, 45, 0, 0, {MILLION},
+                          {MILLION}, size, start))
+    out.write(struct.pack("<4sLQL", b"PK\\x06\\x07", 0, here, 1))
+    out.write(struct.pack("<4s4H2LH", b"PK\\x05\\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF,
+                          0xFFFFFFFF, 0))
+million_user = User.objects.create_user("million", "million@example.com", "x")
+batch = staged(million_user, million_path, "million.zip")
+million_mb = worker_peak_mb()
+batch = ImportBatch.objects.get(pk=batch.pk)
+million = {{"mb": million_mb, "zip_mb": os.path.getsize(million_path) / 1e6,
+            "reason": batch.summary[0]["results"][0].get("reason", "")}}
+
+# Fairness: Alice queues three 50-file uploads, then Bob one file.
+alice = User.objects.create_user("alice", "alice@example.com", "x")
+bob = User.objects.create_user("bob", "bob@example.com", "x")
+for b in range(3):
+    uploads = []
+    for n in range(50):
+        start = now - timedelta(days=200 + 60 * b + n)
+        uploads.append(SimpleUploadedFile(f"{{n}}.gpx", files.gpx_bytes(
+            files.route(2_001, start=start))))
+    _stage(alice, uploads)
+bobs = _stage(bob, [SimpleUploadedFile("run.gpx", files.gpx_bytes(
+    files.route(601, start=now - timedelta(days=1))))])
+worker_peak_mb()
+bobs = ImportBatch.objects.get(pk=bobs.pk)
+alice_ids = set(ImportBatch.objects.filter(owner=alice).values_list("pk", flat=True))
+queued = DBTaskResult.objects.filter(task_path="runlog.tasks.import_batch",
+                                     started_at__gte=bobs.created_at)
+tasks = [t for t in queued if t.args_kwargs["args"][0] in alice_ids and t.finished_at]
+# From when the worker took its first task of the queue (not its start-up) to Bob's start.
+first = min(t.started_at for t in queued)
+wait = (bobs.started_at - max(bobs.created_at, first)).total_seconds()
+longest = max((t.finished_at - t.started_at).total_seconds() for t in tasks)
+alice_runs = Run.objects.filter(owner=alice).count()
+fair = {{"wait": wait, "longest": longest, "alice_tasks": len(tasks), "alice_runs": alice_runs,
+         "bob_status": bobs.status}}
+print(json.dumps({{"idle_mb": idle, "big": big, "million": million, "fair": fair}}))
 """
 
 # The runner behind the dashboard row, and the run loggers of the hammer, made in one go.
@@ -718,6 +858,60 @@ def print_imports(results: dict[str, dict]) -> list[str]:
     return failures
 
 
+def queue_bench(folder: Path) -> dict:
+    """The import queue's bench on a SQLite database of its own (no server needed)."""
+    sqlite_path = folder / "queue.sqlite3"
+    env = server_env(f"sqlite:///{sqlite_path}", free_port())
+    env["DJANGO_DEBUG"] = "0"
+    manage(env, "migrate", "--noinput")
+    result = subprocess.run(
+        [BIN / "python", "manage.py", "shell", "-c", QUEUE_BENCH],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=1800,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise BenchError(f"the import queue benchmark failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def print_queue(found: dict) -> list[str]:
+    """Print the import queue rows; returns the targets that did not hold."""
+    failures = []
+    big, million, fair = found["big"], found["million"], found["fair"]
+    print(f"\nimport queue (SQLite){'':<19}{'measured':>12}{'target':>12}")
+    under = f"< {MAX_WORKER_MB} MB"
+    big_label = f"peak, {big['upload_mb']:.0f} MB upload"
+    million_label = f"peak, {MILLION:,}-entry zip"
+    one_task = f"<= {fair['longest']:.1f} s"
+    print(f"{'db_worker peak, idle':<40}{found['idle_mb']:>9.0f} MB")
+    print(
+        f"{big_label:<40}{big['mb']:>9.0f} MB{under:>12}"
+        f"  ({big['imported']} imported, {big['status']})"
+    )
+    print(
+        f"{million_label:<40}{million['mb']:>9.0f} MB{under:>12}  ({million['zip_mb']:.0f} MB zip)"
+    )
+    print(
+        f"{'one file behind 3 x 50 of another':<40}{fair['wait']:>10.1f} s{one_task:>12}"
+        f"  (one task of theirs; they had {fair['alice_tasks']} tasks, {fair['alice_runs']} runs)"
+    )
+    if big["mb"] >= MAX_WORKER_MB or big["imported"] != 50:
+        failures.append(
+            f"import queue: the {big['upload_mb']:.0f} MB upload peaked at {big['mb']:.0f} MB "
+            f"and imported {big['imported']} of 50"
+        )
+    if million["mb"] >= MAX_WORKER_MB or "entries" not in million["reason"]:
+        failures.append(
+            f"import queue: the million-entry zip peaked at {million['mb']:.0f} MB "
+            f"({million['reason'] or 'not refused'})"
+        )
+    if fair["wait"] > fair["longest"] + 1.0 or fair["bob_status"] != "done":
+        failures.append(
+            f"import queue: a one-file upload waited {fair['wait']:.1f} s behind another "
+            f"runner's uploads (one task of theirs took {fair['longest']:.1f} s)"
+        )
+    return failures
+
+
 # The run.
 
 
@@ -742,17 +936,28 @@ def run() -> list[str]:
                     ]
                     imports = import_bench(server_env(url, port))
                 results[name] = (rows, hammers, imports)
+        queue = queue_bench(Path(folder))
     return (
         print_table(f"SQLite ({sqlite_path.name}, WAL)", results["SQLite"][0])
         + print_table(f"PostgreSQL ({PG_BENCH_DB})", results["PostgreSQL"][0])
         + print_hammer(results["SQLite"][1] + results["PostgreSQL"][1])
         + print_imports({name: found[2] for name, found in results.items()})
+        + print_queue(queue)
     )
 
 
+def run_only(part: str) -> list[str]:
+    """One part of the bench alone: `python -m tests.bench --only imports-queue`."""
+    if part != "imports-queue":
+        raise BenchError(f"no part {part!r}; the part that runs alone is imports-queue")
+    with tempfile.TemporaryDirectory(prefix="legache-bench-") as folder:
+        return print_queue(queue_bench(Path(folder)))
+
+
 def main() -> int:
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv[:-1] else None
     try:
-        failures = run()
+        failures = run_only(only) if only else run()
     except BenchError as error:
         print(f"\nThe benchmark could not run: {error}", file=sys.stderr)
         return 1

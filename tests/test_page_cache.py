@@ -1,13 +1,18 @@
 """Public pages are cached whole for anonymous visitors, per content revision, with each
-response's own CSP nonce and nothing of one visitor's in another's page."""
+response's own CSP nonce and nothing of one visitor's in another's page. Keys carry a stamp
+of the deploy's templates and static files, by content; each page is filed under its owner."""
 
+import os
 import re
+import shutil
 
 import pytest
 from django.contrib.messages import constants
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.http import HttpResponse
 
 from assessments.models import Cause
+from legache import page_cache
 from tests.clients import BrowserClient
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +130,137 @@ def test_turning_sharing_on_shows_on_the_result_at_once(client):
     assert "Share with a link" in client.get(url).text
     client.post(reverse("assessment_share", args=[assessment.pk]), {"shared": "on"})
     assert "Stop sharing" in client.get(url).text
+
+
+# The release stamp: templates and static files by content, so a deploy of only CSS or JS
+# changes the keys, and every host of one deploy computes the same stamp.
+
+
+def deploy(root, *, css="body { color: black; }", page="<p>Hello</p>", manifest=None):
+    """A deploy's templates and static files under `root`; every file gets the same mtime."""
+    templates, static, static_root = root / "templates", root / "static", root / "staticfiles"
+    for path, text in (
+        (templates / "base.html", page),
+        (templates / "account" / "mail.txt", "Hello"),
+        (static / "css" / "site.css", css),
+        (static / "js" / "site.js", "void 0;"),
+    ):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    if manifest is not None:
+        static_root.mkdir(parents=True, exist_ok=True)
+        (static_root / "staticfiles.json").write_text(manifest)
+    for path in root.rglob("*"):
+        os.utime(path, (1_700_000_000, 1_700_000_000))
+    return [templates], static_root, [static]
+
+
+def stamp(folders) -> str:
+    return page_cache.release_stamp(*folders)
+
+
+def test_a_deploy_that_changes_only_a_static_file_changes_the_release(tmp_path):
+    before = stamp(deploy(tmp_path / "a"))
+    after = stamp(deploy(tmp_path / "b", css="body { color: white; }"))  # same size and mtime
+    assert before != after
+    assert stamp(deploy(tmp_path / "c")) == before
+
+
+def test_a_deploy_that_changes_only_a_templates_content_changes_the_release(tmp_path):
+    assert stamp(deploy(tmp_path / "a")) != stamp(deploy(tmp_path / "b", page="<p>Hallo</p>"))
+
+
+def test_the_static_manifest_stands_for_the_static_files_when_there_is_one(tmp_path):
+    one = stamp(deploy(tmp_path / "a", manifest='{"paths": {"css/site.css": "css/site.1.css"}}'))
+    two = stamp(deploy(tmp_path / "b", manifest='{"paths": {"css/site.css": "css/site.2.css"}}'))
+    assert one != two
+    # The manifest names each file by its content hash: the sources add nothing.
+    same = deploy(
+        tmp_path / "c", css="changed", manifest='{"paths": {"css/site.css": "css/site.1.css"}}'
+    )
+    assert stamp(same) == one
+
+
+def test_two_hosts_of_one_deploy_agree(tmp_path):
+    """Copies of the same files elsewhere, with other modification times, give one stamp."""
+    first = deploy(tmp_path / "host-1")
+    second_root = tmp_path / "elsewhere" / "host-2"
+    shutil.copytree(tmp_path / "host-1", second_root)
+    for number, path in enumerate(sorted(second_root.rglob("*"))):
+        os.utime(path, (1_800_000_000 + number, 1_800_000_000 + number))
+    second = ([second_root / "templates"], second_root / "staticfiles", [second_root / "static"])
+    assert stamp(first) == stamp(second)
+
+
+def test_the_release_is_computed_once_per_process(settings, tmp_path):
+    templates, static_root, static_dirs = deploy(tmp_path)
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": templates}]
+    settings.STATIC_ROOT, settings.STATICFILES_DIRS = static_root, static_dirs
+    page_cache.release.cache_clear()
+    try:
+        first = page_cache.release()
+        assert first == stamp((templates, static_root, static_dirs))
+        (static_dirs[0] / "css" / "site.css").write_text("changed")
+        assert page_cache.release() == first  # read once, not on every request
+    finally:
+        page_cache.release.cache_clear()
+
+
+# Whose pages: each stored page is filed under its owner, so a runner's can all be deleted.
+
+
+def page_request(rf, user=None):
+    request = rf.get("/somewhere/")
+    request._csp_nonce = None
+    request.htmx = False
+    if user is not None:
+        request.user = user
+    return request
+
+
+def stored_owners() -> list[str]:
+    from django.core.cache import cache
+
+    return sorted(
+        key.split(":page:")[1].rsplit(":", 1)[0] for key in cache._cache if ":page:" in key
+    )
+
+
+def test_pages_are_filed_under_their_owner_and_forgotten_by_it(rf, django_user_model):
+    from django.contrib.auth.models import AnonymousUser
+
+    runner = django_user_model.objects.create_user("r", "r@example.com", "pw-long-x")
+    page = lambda: HttpResponse("a page")  # noqa: E731
+    page_cache.cached_page(page_request(rf, runner), "dashboard", page)
+    page_cache.cached_page(page_request(rf, AnonymousUser()), "home", page)
+    page_cache.cached_page(page_request(rf, runner), "result", page, owner="assessment:abc-1")
+    page_cache.cached_page(page_request(rf, runner), "x", page, owner=f"runner:{runner.pk}0")
+    assert stored_owners() == sorted(
+        ["assessment:abc-1", "public", f"runner:{runner.pk}", f"runner:{runner.pk}0"]
+    )
+
+    assert page_cache.forget_pages(page_cache.runner_pages(runner.pk), "assessment:abc-1") == 2
+
+    # Not runner 10's pages when runner 1's go, nor anybody's public ones.
+    assert stored_owners() == ["public", f"runner:{runner.pk}0"]
+
+
+@pytest.mark.parametrize("owner", ["runner:*", "runner:1:", "", "a b", "runner:[1]"])
+def test_an_owner_cannot_be_a_pattern(owner):
+    with pytest.raises(ValueError, match="Not a page owner"):
+        page_cache.forget_pages(owner)
+
+
+def test_the_content_revision_can_be_given(rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    revision = iter([1, 1, 2])
+    calls = []
+
+    @page_cache.cached_for_anonymous(revision=lambda: next(revision))
+    def view(request):
+        calls.append(1)
+        return HttpResponse(f"rendered {len(calls)}")
+
+    responses = [view(page_request(rf, AnonymousUser())).content for _ in range(3)]
+    assert responses == [b"rendered 1", b"rendered 1", b"rendered 2"]

@@ -37,6 +37,8 @@ def test_runs_csv_has_si_columns_named_with_their_units(runner_client, runner):
         warm_up_done=True,
         cool_down_done=None,
         notes="Felt strong, 2nd half faster",
+        name="Hill reps",
+        sport="trail_run",
     )
     response, rows = download(runner_client, "runlog:export_runs_csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -47,6 +49,8 @@ def test_runs_csv_has_si_columns_named_with_their_units(runner_client, runner):
         {
             "run_id": str(run.pk),
             "start": "2026-07-01T07:30:00+02:00",  # the runner's time zone, with its offset
+            "name": "Hill reps",
+            "sport": "trail_run",
             "distance_m": "16093",  # metres, although the runner reads miles
             "moving_time_s": "4800",
             "elevation_gain_m": "120",
@@ -103,12 +107,13 @@ def test_soreness_csv_lists_checkins_with_their_regions(runner_client, runner):
     ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"],
 )
 def test_notes_that_look_like_formulas_stay_text(runner_client, runner, note):
-    make_run(runner, notes=note, external_id=note, source="imported")
+    make_run(runner, notes=note, external_id=note, source="imported", name=note.strip())
     make_entry(runner, notes=note)
     _, runs = download(runner_client, "runlog:export_runs_csv")
     _, entries = download(runner_client, "runlog:export_soreness_csv")
     assert runs[0]["notes"] == f"'{note}"
     assert runs[0]["external_id"] == f"'{note}"
+    assert runs[0]["name"] == f"'{note.strip()}"
     assert entries[0]["notes"] == f"'{note}"
 
 
