@@ -33,6 +33,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from legache.limits import allows_upload
 
 from . import export, imports, units
+from .choices import Sport
 from .htmx import render_either
 from .importers import MAX_ACTIVITIES_PER_UPLOAD
 from .models import ActivityFile, ImportBatch, ImportUpload, MergeOffer, Run
@@ -273,10 +274,14 @@ def _figures(values: dict, unit: str, temperature_unit: str) -> dict[str, str]:
             values.get("temperature_c"), lambda v: units.format_temperature(v, temperature_unit)
         ),
         "rpe": maybe(values.get("rpe"), lambda v: f"{v} out of 10"),
+        "name": maybe(values.get("name"), str),
+        "sport": Sport(values.get("sport") or Sport.RUN).label,
     }
 
 
 ROWS = (
+    ("name", "Name"),
+    ("sport", "Kind of run"),
     ("start", "Start"),
     ("distance", "Distance"),
     ("moving", "Moving time"),
@@ -302,6 +307,8 @@ def _run_values(run: Run) -> dict:
         "avg_cadence": run.avg_cadence,
         "temperature_c": run.temperature_c,
         "rpe": run.rpe,
+        "name": run.name,
+        "sport": run.sport,
     }
 
 

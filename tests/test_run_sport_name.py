@@ -279,3 +279,13 @@ def test_the_export_has_them(runner):
     make_run(runner, name="Ridge loop", sport=Sport.TRAIL_RUN)
     (record,) = runlog_data(runner)["runs"]
     assert (record["name"], record["sport"]) == ("Ridge loop", "trail_run")
+
+
+def test_the_merge_offer_shows_the_files_name_and_kind_beside_the_runners(
+    runner, runner_client, by_hand
+):
+    run_batch(runner, ("trail.gpx", named_gpx("Ridge <b>loop</b>", "trail_running")))
+    offer = MergeOffer.objects.get(owner=runner)
+    page = runner_client.get(reverse("runlog:import_merge", args=[offer.pk])).text
+    assert "Kind of run" in page and "Trail run" in page
+    assert "Ridge &lt;b&gt;loop&lt;/b&gt;" in page and "<b>loop</b>" not in page
