@@ -6,13 +6,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cksum requirements-dev.lock | cut -d' ' -f1)
 
-.PHONY: help install run migrate serve test lint format browser bench lock clean
+.PHONY: help install run migrate serve test lint format browser bench lock mutation clean
 
 help:
 	@echo "make run    install, migrate, load content, serve on http://127.0.0.1:$(PORT) (e.g. make run PORT=8001)"
 	@echo "make test   install, lint, run every test (browser tests included)"
 	@echo "make serve  production-like server: gunicorn, DEBUG off, whitenoise"
 	@echo "make bench  load benchmark of the production configuration (gunicorn, 4 workers)"
+	@echo "make mutation  mutation testing of the importers (MUTATION_MODULES=fit,gpx to narrow)"
 	@echo "make lock   re-pin dependencies after editing pyproject.toml"
 
 $(STAMP): requirements-dev.lock
@@ -39,7 +40,7 @@ run: migrate
 # Production settings on plain http://127.0.0.1:$(PORT) (no TLS proxy here): a throwaway secret
 # key unless you set one, local host names, no HTTPS redirect. Browsers accept the Secure
 # cookies on localhost. The local Redis unless REDIS_URL says otherwise: gunicorn's workers
-# must share the sign-in throttle's counts and the sessions (without Redis the site still
+# must share the sign-in throttle's counts and the cached pages (without Redis the site still
 # serves pages, but refuses sign-in).
 SERVE_ENV = DJANGO_DEBUG=0 \
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
@@ -69,6 +70,11 @@ test: lint browser
 
 bench: install
 	$(BIN)/python -m tests.bench
+
+# Small wrong versions of each importer module, run against its tests; fails under 85 % killed.
+# See tests/mutation.py and README.md.
+mutation: install
+	DJANGO_ALLOW_ASYNC_UNSAFE=true nice -n 10 $(BIN)/python -m tests.mutation
 
 lock: install
 	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.13 -q -o requirements.lock

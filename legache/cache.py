@@ -5,8 +5,9 @@ the round trip to Redis (measured: about 0.2 ms of a 1.4 ms request). redis-py c
 thread-safe and share the pool anyway, so one per pool is enough.
 
 When Redis does not answer, the cache degrades instead of failing the request: reads miss,
-writes are dropped, and a warning is logged. Sessions then come from the database (the
-`cached_db` engine), which is the copy that counts. After a failure this process leaves
+writes are dropped, and a warning is logged. Sessions are not in the cache at all: they come
+from the database on every request (the `db` engine, legache/settings.py), so a sign-out that
+Redis missed still holds on every worker and host. After a failure this process leaves
 Redis alone for RETRY_AFTER seconds, so each request does not pay the timeout again.
 Callers that must not go on without the cache (the sign-in limits: no counts would mean
 unlimited guesses) use `strict(cache)`, which raises CacheUnavailable instead.
@@ -41,9 +42,11 @@ class _Outage:
     """What this process knows about one Redis server's health.
 
     A write or delete that did not reach Redis leaves an older copy there, which would be
-    read again once Redis is back: a session changed (or ended, at sign-out) during the
-    outage would come back in its old form. So the keys are remembered and deleted first
-    thing when Redis answers again; readers then fall back to the database.
+    read again once Redis is back. So the keys are remembered and deleted first thing when
+    Redis answers again; readers then fall back to the database. This is best effort: the
+    list lives in this process's memory, so other processes and hosts, or this one after a
+    restart, may still read the old copy. Nothing whose staleness matters for security may
+    rely on it (sessions are in the database alone for that reason).
     """
 
     def __init__(self):

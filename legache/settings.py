@@ -2,7 +2,8 @@
 
 Production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL
 (PostgreSQL) and REDIS_URL: gunicorn runs several worker processes, and the sign-in limits
-and sessions need a cache they all share (`check --deploy` warns without one).
+and cached pages need a cache they all share (`check --deploy` warns without one). Sessions
+live in the database alone.
 """
 
 import os

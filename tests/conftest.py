@@ -6,12 +6,48 @@ from hypothesis import settings as hypothesis_settings
 
 from assessments.editors import EDITORS_GROUP
 from tests.clients import BrowserClient
+from tests.databases import MigratedSqlite, copy_sqlite
 
 # Locally, Hypothesis explores new examples on every run; CI replays a fixed sequence, so a
 # submission is judged on the same inputs each time (and new finds come from local runs).
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
+
+
+def _test_database_copy(tmp_path_factory):
+    return tmp_path_factory.getbasetemp() / "test-database.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """pytest-django's test database. On SQLite it is also copied to a file at once, before
+    any test writes to it: the fully migrated template of `migrated_databases`."""
+    from django.db import connection
+
+    if (
+        connection.vendor == "sqlite"
+        # Set up only when a collected test uses the database (else this is the dev file).
+        and connection.settings_dict["NAME"] == connection.creation._get_test_db_name()
+        and not request.config.getoption("nomigrations", False)
+    ):
+        with django_db_blocker.unblock():
+            connection.ensure_connection()
+            copy_sqlite(connection.connection, _test_database_copy(tmp_path_factory))
+
+
+@pytest.fixture(scope="session")
+def migrated_databases(request, tmp_path_factory):
+    """Fresh migrated SQLite files for tests that run Django in another process, each target
+    migrated once a session: `migrated_databases.copy(folder)` (see tests/databases.py)."""
+    from django.db import connection
+
+    databases = MigratedSqlite(tmp_path_factory.mktemp("migrated"))
+    if connection.vendor == "sqlite":
+        request.getfixturevalue("django_db_setup")
+        if _test_database_copy(tmp_path_factory).exists():
+            databases.adopt(_test_database_copy(tmp_path_factory))
+    return databases
 
 
 @pytest.fixture

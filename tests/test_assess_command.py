@@ -63,12 +63,10 @@ BAD = [
 
 
 @pytest.fixture(scope="module")
-def shell_env(tmp_path_factory):
+def shell_env(tmp_path_factory, migrated_databases):
     """A migrated throwaway SQLite database, for running `assess` as a shell would."""
-    path = tmp_path_factory.mktemp("assess") / "db.sqlite3"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}"}
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True)
-    return env
+    path = migrated_databases.copy(tmp_path_factory.mktemp("assess"))
+    return {**os.environ, "DATABASE_URL": f"sqlite:///{path}"}
 
 
 def shell_assess(env, stdin_text):

@@ -5,7 +5,6 @@ to a live database without overwriting what editors wrote."""
 
 import importlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from assessments import default_content
 from assessments.content_updates import ContentUpdateLeftAlone, apply_text_updates, normalise
 from assessments.editors import EDITORS_GROUP
 from assessments.models import Cause, Strategy, StrategyForCause
+from tests.databases import sqlite_env
 
 MIGRATION = "0014_content_corrections"
 CORRECTIONS = importlib.import_module(f"assessments.migrations.{MIGRATION}")
@@ -442,12 +442,10 @@ def _run(env, *args):
 
 
 @pytest.fixture(scope="module")
-def upgraded(tmp_path_factory):
-    path = tmp_path_factory.mktemp("corrections") / "db.sqlite3"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}",
-           "DJANGO_SETTINGS_MODULE": "legache.settings"}  # fmt: skip
-    first = _run(env, "manage.py", "migrate", "assessments", "0013", "-v0")
-    assert first.returncode == 0, first.stderr
+def upgraded(tmp_path_factory, migrated_databases):
+    # A copy of the database as migrated to assessments 0013 (once a session, tests/databases.py).
+    env = sqlite_env(migrated_databases.copy(tmp_path_factory.mktemp("corrections"),
+                                             "assessments", "0013"))  # fmt: skip
     before = _run(env, "-c", BEFORE_0014)
     assert before.returncode == 0, before.stderr
     rest = _run(env, "manage.py", "migrate", "assessments", MIGRATION, "-v0")

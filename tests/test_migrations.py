@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+from tests.databases import sqlite_env
+
 # Raw SQL: at 0007 today's models (history, new fields) do not match the tables yet.
 EDIT_AT_0007 = """
 import django
@@ -140,12 +142,11 @@ print("PROBLEMS", contract_problems())
 
 
 @pytest.fixture(scope="module")
-def upgraded_to_v3(tmp_path_factory):
-    path = tmp_path_factory.mktemp("upgrade_v3") / "db.sqlite3"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}",
-           "DJANGO_SETTINGS_MODULE": "legache.settings"}  # fmt: skip
-    first = run(env, "manage.py", "migrate", "assessments", "0013", "-v0")
-    assert first.returncode == 0, first.stderr
+def upgraded_to_v3(tmp_path_factory, migrated_databases):
+    # A copy of the database as migrated to assessments 0013, shared with
+    # tests/test_content_corrections.py (migrated once a session, tests/databases.py).
+    env = sqlite_env(migrated_databases.copy(tmp_path_factory.mktemp("upgrade_v3"),
+                                             "assessments", "0013"))  # fmt: skip
     made_v2 = run(env, "-c", MAKE_IT_V2_AT_0013)
     assert made_v2.returncode == 0, made_v2.stderr
     rest = run(env, "manage.py", "migrate", "-v0")

@@ -281,15 +281,13 @@ print("TRIGGERS", len(safety.installed_lock_triggers()), "PROBLEMS", safety.cont
 
 
 @pytest.fixture(scope="module")
-def migrated_sqlite(tmp_path_factory):
-    import os
+def migrated_sqlite(tmp_path_factory, migrated_databases):
     import subprocess
     import sys
 
-    path = tmp_path_factory.mktemp("lock") / "db.sqlite3"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}",
-           "DJANGO_SETTINGS_MODULE": "legache.settings"}  # fmt: skip
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True)
+    from tests.databases import sqlite_env
+
+    env = sqlite_env(migrated_databases.copy(tmp_path_factory.mktemp("lock")))
 
     def run(change):
         script = MIGRATE_LIKE.format(change=change)
