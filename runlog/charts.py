@@ -1,10 +1,11 @@
 """Chart geometry for server-rendered SVG: values in, shapes with coordinates out.
 
-No database, no Django, no JavaScript: the templates (templates/runlog/includes/bar_chart.html
-and line_chart.html) draw what these functions compute. Coordinates are in the SVG's own
-user units (a `viewBox` of WIDTH x HEIGHT); the SVG scales to its container with CSS, so a
-chart never makes the page wider than a phone. Every chart also carries its numbers as a
-`Table` for screen readers and print: the picture is never the only copy of a number.
+No database, no Django, no JavaScript: the templates (templates/runlog/includes/bar_chart.html,
+line_chart.html and the dashboard's dash_*_chart.html) draw what these functions compute.
+Coordinates are in the SVG's own user units (a `viewBox` of WIDTH x HEIGHT); the SVG scales
+to its container with CSS, so a chart never makes the page wider than a phone. Every chart
+also carries its numbers as a `Table` for screen readers and print: the picture is never the
+only copy of a number.
 
 Slots are the same in both kinds of chart: value i sits in the i-th of n equal slots of the
 plot area, so a bar chart and a line chart of the same weeks line up.
@@ -321,5 +322,140 @@ def line_chart(
         x_labels(plot, labels, label_every),
         y_min,
         y_max,
+        table,
+    )
+
+
+# --------------------------------------------------------------------------- two axes
+
+DUAL_MARGIN_TOP = 24  # room for the two axis titles above the plot
+DUAL_MARGIN_RIGHT = 30  # room for the right axis labels ("7.5", "10")
+
+
+@dataclass(frozen=True, slots=True)
+class DualChart:
+    """Bars on the left axis and one line on the right axis, over the same slots.
+
+    Both axes have TICKS intervals, so their labels sit on the same gridlines: the left
+    one counts from 0 to a round top (`left_max`), the right one spans its fixed scale
+    (`right_min` to `right_max`). The axis titles say which is which; so do the legend and
+    the table the template draws.
+    """
+
+    width: float
+    height: float
+    plot: Plot
+    bars: tuple[Bar, ...]
+    line: Series
+    left_ticks: tuple[Tick, ...]
+    right_ticks: tuple[Tick, ...]
+    x_labels: tuple[XLabel, ...]
+    left_max: float
+    right_min: float
+    right_max: float
+    left_title: str
+    right_title: str
+    bar_name: str
+    table: Table | None = None
+
+    @property
+    def viewbox(self) -> str:
+        return f"0 0 {self.width:g} {self.height:g}"
+
+    @property
+    def baseline(self) -> float:
+        return self.plot.bottom
+
+    @property
+    def left_label_x(self) -> float:
+        return self.plot.left - 4
+
+    @property
+    def right_label_x(self) -> float:
+        return self.plot.right + 4
+
+    @property
+    def title_y(self) -> float:
+        return self.plot.top - 10
+
+    @property
+    def series(self) -> tuple[Series, ...]:
+        return (self.line,)
+
+
+def dual_chart(
+    bar_values,
+    line_values,
+    labels,
+    *,
+    bar_name: str,
+    line_name: str,
+    line_slug: str,
+    left_title: str,
+    right_title: str,
+    right_min: float = 0,
+    right_max: float = 10,
+    label_every: int = 2,
+    current_last: bool = False,
+    table: Table | None = None,
+    width: float = WIDTH,
+    height: float = HEIGHT,
+) -> DualChart:
+    """Bars from 0 on a round left axis (as `bar_chart`) and a line on a fixed right axis
+    (as `line_chart`), one value of each per label, oldest first; None is no bar or a gap
+    in the line."""
+    bar_values = list(bar_values)
+    line_values = list(line_values)
+    labels = list(labels)
+    if not len(bar_values) == len(line_values) == len(labels):
+        raise ValueError("one label per value")
+    plot = Plot(MARGIN_LEFT, DUAL_MARGIN_TOP, width - DUAL_MARGIN_RIGHT, height - MARGIN_BOTTOM)
+    largest = max((v for v in bar_values if v is not None), default=0)
+    left_max, left_step = nice_scale(largest)
+    n = max(len(labels), 1)
+    slot = plot.width / n
+    bar_width = slot * (1 - BAR_GAP)
+    bars = []
+    for i, (value, label) in enumerate(zip(bar_values, labels, strict=True)):
+        x = plot.left + i * slot + (slot - bar_width) / 2
+        if value is None:
+            top, bar_height = plot.bottom, 0.0
+        else:
+            top = _y(plot, min(max(value, 0), left_max), 0, left_max)
+            bar_height = plot.bottom - top
+        current = current_last and i == len(labels) - 1
+        bars.append(Bar(_r(x), _r(top), _r(bar_width), _r(bar_height), value, label, current))
+    points: list[Point] = []
+    segments: list[str] = []
+    run: list[str] = []
+    for i, (value, label) in enumerate(zip(line_values, labels, strict=True)):
+        if value is None:
+            if run:
+                segments.append(" ".join(run))
+                run = []
+            continue
+        shown = min(max(value, right_min), right_max)
+        point = Point(
+            _r(slot_centre(plot, i, n)), _r(_y(plot, shown, right_min, right_max)), value, label
+        )
+        points.append(point)
+        run.append(f"{point.x:g},{point.y:g}")
+    if run:
+        segments.append(" ".join(run))
+    return DualChart(
+        width,
+        height,
+        plot,
+        tuple(bars),
+        Series(line_name, line_slug, tuple(points), tuple(segments)),
+        y_ticks(plot, 0, left_max, left_step),
+        y_ticks(plot, right_min, right_max, (right_max - right_min) / TICKS),
+        x_labels(plot, labels, label_every),
+        left_max,
+        right_min,
+        right_max,
+        left_title,
+        right_title,
+        bar_name,
         table,
     )

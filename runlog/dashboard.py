@@ -6,7 +6,8 @@ are needed, every window bounded in time):
 
 1. runs: one aggregate: count and latest `updated_at` (the fingerprint for the insights
    cache), the first run's start, and the last start before the window;
-2. check-ins: one aggregate: count and latest `updated_at`;
+2. check-ins: one aggregate: count, latest `updated_at` and the first check-in (with the
+   first run, where the charts start: no empty weeks before the log);
 3. the runs of the window: the 12 weeks of the weekly charts and the 30 days before them,
    so every run in view has its spike look-back (that covers the ACWR's 28 days and its
    14-day break rule, and the 35 days of "this week compared with your usual");
@@ -277,7 +278,12 @@ def insight_views(found) -> tuple[tuple[InsightView, ...], tuple[log_insights.In
 @dataclass(frozen=True, slots=True)
 class RegionRow:
     count: load.RegionCount
-    level: int  # the heat map's 1-10: the share of check-ins that named it
+    level: int  # 1-10: the share of check-ins that named it, in tenths
+
+    @property
+    def band(self) -> int:
+        """The heat map's band (HEAT_BANDS): by how many check-ins named it."""
+        return heat_band(self.count.checkins)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,24 +301,53 @@ def heat_level(count: int, checkins: int) -> int:
     return min(10, max(1, -(-count * 10 // checkins)))
 
 
+# The heat map's bands: how many check-ins of the last 8 weeks named an area. Counts, not
+# shares, so an area named once and one named 7 times never share a colour (issue 17: "1/26
+# and 7/26 in the same colour"); each band has its own class (`heat-N`) and legend entry.
+HEAT_BANDS = (
+    (0, 0, "Not named"),
+    (1, 3, "1\N{EN DASH}3 check-ins"),
+    (4, 6, "4\N{EN DASH}6 check-ins"),
+    (7, 10, "7\N{EN DASH}10 check-ins"),
+    (11, None, "11 or more"),
+)
+
+
+def heat_band(count: int) -> int:
+    """The band (0-4 in HEAT_BANDS) of an area named in `count` check-ins."""
+    for band, (_, high, _) in enumerate(HEAT_BANDS):
+        if high is None or count <= high:
+            return band
+    return len(HEAT_BANDS) - 1  # pragma: no cover (the last band has no top)
+
+
+@dataclass(frozen=True, slots=True)
+class HeatKey:
+    band: int
+    label: str
+
+
+HEAT_LEGEND = tuple(HeatKey(band, label) for band, (_, _, label) in enumerate(HEAT_BANDS))
+
+
 def soreness_map(checkins, today: date) -> SorenessMap:
     found = load.sore_regions(checkins, today, weeks=MAP_WEEKS)
     rows = tuple(RegionRow(c, heat_level(c.checkins, found.checkins)) for c in found.regions)
-    levels = {row.count.value: row.level for row in rows}
+    bands = {row.count.value: heat_band(row.count.checkins) for row in rows}
     # A region named without a side ("Knee") shades both legs' shapes.
     for row in rows:
         if not row.count.side:
             for side in ("left", "right"):
                 value = load.region_value(row.count.region, side)
-                levels[value] = max(levels.get(value, 0), row.level)
-    return SorenessMap(found, rows, body_map.context(levels=levels))
+                bands[value] = max(bands.get(value, 0), heat_band(row.count.checkins))
+    return SorenessMap(found, rows, body_map.context(levels=bands))
 
 
 def _distance_chart(weeks: list[load.WeekTotals], unit: str) -> charts.BarChart:
     values = [units.from_metres(week.distance_m, unit) for week in weeks]
     labels = [_week_label(week.first_day) for week in weeks]
     table = charts.Table(
-        f"Distance per week ({unit}), last {WEEKS} weeks",
+        f"Distance per week ({unit}), since {week_span(weeks[0].first_day)}",
         ("Week", f"Distance ({unit})", "Runs"),
         tuple(
             (
@@ -322,7 +357,9 @@ def _distance_chart(weeks: list[load.WeekTotals], unit: str) -> charts.BarChart:
             for i, (week, value) in enumerate(zip(weeks, values, strict=True))
         ),
     )
-    return charts.bar_chart(values, labels, current_last=True, table=table)
+    return charts.bar_chart(
+        values, labels, current_last=True, table=table, label_every=_label_every(weeks)
+    )
 
 
 def _distance_desc(weeks: list[load.WeekTotals], unit: str) -> str:
@@ -332,7 +369,7 @@ def _distance_desc(weeks: list[load.WeekTotals], unit: str) -> str:
         f"Bars, one per week of 7 days, from {week_span(weeks[0].first_day)} to this week, "
         f"{week_span(weeks[-1].first_day)}. Most: {values[top]:.1f} {unit} in "
         f"{week_span(weeks[top].first_day)}. This week: {values[-1]:.1f} {unit}. The numbers "
-        "are in the table below."
+        'are under "Show the numbers".'
     )
 
 
@@ -340,7 +377,7 @@ def _soreness_chart(weeks: list[load.WeekTotals]) -> charts.BarChart:
     values = [week.soreness for week in weeks]
     labels = [_week_label(week.first_day) for week in weeks]
     table = charts.Table(
-        f"Average soreness per week (0-10), last {WEEKS} weeks",
+        f"Average soreness per week (0-10), since {week_span(weeks[0].first_day)}",
         ("Week", "Average soreness", "Check-ins"),
         tuple(
             (
@@ -350,7 +387,15 @@ def _soreness_chart(weeks: list[load.WeekTotals]) -> charts.BarChart:
             for i, week in enumerate(weeks)
         ),
     )
-    return charts.bar_chart(values, labels, y_max=10, step=2, current_last=True, table=table)
+    return charts.bar_chart(
+        values,
+        labels,
+        y_max=10,
+        step=2,
+        current_last=True,
+        table=table,
+        label_every=_label_every(weeks),
+    )
 
 
 def _soreness_desc(weeks: list[load.WeekTotals]) -> str:
@@ -361,7 +406,7 @@ def _soreness_desc(weeks: list[load.WeekTotals]) -> str:
     return (
         f"Bars from 0 (no soreness) to 10, one per week of 7 days from "
         f"{week_span(weeks[0].first_day)}. Highest: {worst.soreness:.1f} in "
-        f"{week_span(worst.first_day)}.{gaps} The numbers are in the table below."
+        f'{week_span(worst.first_day)}.{gaps} The numbers are under "Show the numbers".'
     )
 
 
@@ -383,6 +428,7 @@ def _hooper_charts(weeks: list[load.HooperWeek]) -> tuple[charts.LineChart, char
         y_max=28,
         step=6,
         table=total_table,
+        label_every=_label_every(weeks),
     )
     items_table = charts.Table(
         "The Hooper items per week (each 1-7; soreness mapped from 0-10)",
@@ -400,8 +446,214 @@ def _hooper_charts(weeks: list[load.HooperWeek]) -> tuple[charts.LineChart, char
         y_max=7,
         step=1,
         table=items_table,
+        label_every=_label_every(weeks),
     )
     return total, items
+
+
+def _label_every(weeks) -> int:
+    """Every week labelled while the labels fit a phone's chart, every other one past 7."""
+    return 1 if len(weeks) <= 7 else 2
+
+
+def logged_weeks(weeks: list, first_day: date | None) -> list:
+    """The weeks from the one holding the log's first day (its first run or check-in): no
+    empty weeks before the log starts. Never fewer than one (this week)."""
+    if first_day is None:
+        return weeks[-1:]
+    shown = [
+        week for week in weeks if week.first_day + timedelta(days=load.WEEK_DAYS - 1) >= first_day
+    ]
+    return shown or weeks[-1:]
+
+
+def _thousands(value: float) -> str:
+    """A whole number with a thousands comma: "1,236"."""
+    return f"{value:,.0f}"
+
+
+def _week_load(week: load.WeekTotals) -> float | None:
+    """A week's load, or None (unknown, not 0) when it had runs and none had an effort score."""
+    if week.runs and week.runs == week.runs_without_rpe:
+        return None
+    return week.load
+
+
+def _load_soreness_chart(weeks: list[load.WeekTotals]) -> charts.DualChart:
+    labels = [_week_label(week.first_day) for week in weeks]
+    table = charts.Table(
+        f"Load and soreness per week, since {week_span(weeks[0].first_day)}: "
+        f"{_count(sum(week.runs for week in weeks), 'run')} and "
+        f"{_count(sum(week.checkins for week in weeks), 'check-in')}",
+        ("Week", "Load (RPE × min)", "Soreness (0-10)", "Runs", "Check-ins"),
+        tuple(
+            (
+                _row_label(week.first_day, i == len(weeks) - 1),
+                (
+                    "–" if _week_load(week) is None else _thousands(week.load),
+                    _number(week.soreness),
+                    str(week.runs),
+                    str(week.checkins),
+                ),
+            )
+            for i, week in enumerate(weeks)
+        ),
+    )
+    return charts.dual_chart(
+        [_week_load(week) for week in weeks],
+        [week.soreness for week in weeks],
+        labels,
+        bar_name="Training load (RPE × minutes)",
+        line_name="Average soreness (0-10)",
+        line_slug="soreness",
+        left_title="Load",
+        right_title="Soreness",
+        label_every=_label_every(weeks),
+        current_last=True,
+        table=table,
+    )
+
+
+def _load_soreness_desc(weeks: list[load.WeekTotals]) -> str:
+    this = weeks[-1]
+    load_now = "no rated load" if _week_load(this) is None else f"load {_thousands(this.load)}"
+    sore_now = "no check-in" if this.soreness is None else f"average soreness {this.soreness:.1f}"
+    return (
+        "Bars: training load per week (effort score times minutes), on the left axis. Line: "
+        "average soreness per week, 0 to 10, on the right axis. One of each per week of 7 "
+        f"days, from {week_span(weeks[0].first_day)} to this week, "
+        f"{week_span(this.first_day)}: {load_now}, {sore_now}. The numbers are under "
+        '"Show the numbers".'
+    )
+
+
+def _usual(values: list[float], fmt) -> str:
+    """The usual range of a few weeks' values: "840", or "700–1,300"."""
+    low, high = fmt(min(values)), fmt(max(values))
+    return low if low == high else f"{low}\N{EN DASH}{high}"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadFigures:
+    """This week's load, monotony and strain, each with its unit and the range of the 4
+    weeks of 7 days before this one (`usual_*`, "" when the log does not cover them all,
+    or when no week in them has the figure)."""
+
+    week_load: str = ""
+    monotony: str = ""
+    strain: str = ""
+    usual_load: str = ""
+    usual_monotony: str = ""
+    usual_strain: str = ""
+    usual_from: str = ""  # the first day of those 4 weeks, "27 April"
+    usual_needs: str = ""  # when there is no usual yet: from when there will be
+
+
+def load_figures(runs, log_start: date | None, today: date) -> LoadFigures:
+    """Foster's weekly load, monotony and strain (load.weekly_monotony: session RPE x
+    minutes, Foster et al., Med Sci Sports Exerc 1998 and J Strength Cond Res 2001) for
+    this week and for each of the 4 weeks before it, the same "usual" as
+    `load.this_week_vs_usual` (the 28 days before this week)."""
+    now = load.weekly_monotony(runs, today)
+    shown = {
+        "week_load": _thousands(now.week_load),
+        "monotony": "" if now.monotony is None else f"{now.monotony:.2f}",
+        "strain": "" if now.strain is None else _thousands(now.strain),
+    }
+    week_start = today - timedelta(days=load.WEEK_DAYS - 1)
+    usual_start = week_start - timedelta(days=load.USUAL_DAYS)
+    if log_start is None or log_start > usual_start:
+        if log_start is None:
+            return LoadFigures(**shown)
+        ready = log_start + timedelta(days=load.USUAL_DAYS + load.WEEK_DAYS - 1)
+        return LoadFigures(**shown, usual_needs=_date(ready))
+    before = [
+        load.weekly_monotony(runs, week_start - timedelta(days=1 + load.WEEK_DAYS * i))
+        for i in range(load.USUAL_DAYS // load.WEEK_DAYS)
+    ]
+    monotonies = [week.monotony for week in before if week.monotony is not None]
+    strains = [week.strain for week in before if week.strain is not None]
+    return LoadFigures(
+        **shown,
+        usual_load=_usual([week.week_load for week in before], _thousands),
+        usual_monotony=_usual(monotonies, lambda v: f"{v:.2f}") if monotonies else "",
+        usual_strain=_usual(strains, _thousands) if strains else "",
+        usual_from=_date(usual_start),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TodayCheckIn:
+    """The latest check-in of today, or failing that the latest in the window."""
+
+    day: date
+    soreness: int
+    regions: tuple[str, ...]  # "Left calf 5/10", "Knee"
+    today: bool
+
+
+def latest_checkin(checkins, today: date) -> TodayCheckIn | None:
+    done = [checkin for checkin in checkins if checkin.day <= today]
+    if not done:
+        return None
+    latest = max(done, key=lambda checkin: checkin.recorded_at)
+    regions = tuple(
+        load.region_label(region.region, region.side)
+        + ("" if region.soreness is None else f" {region.soreness}/10")
+        for region in latest.regions
+    )
+    return TodayCheckIn(latest.day, latest.soreness, regions, latest.day == today)
+
+
+# The folded sections, in page order: slug (its URL, /me/<slug>/, and its anchor id) and
+# title. What each holds is said in its summary (`Section.what`), built with the data.
+SECTIONS = (
+    ("spikes", "Single-run spikes"),
+    ("load", "Training load"),
+    ("distance", "Distance per week"),
+    ("soreness", "Soreness per week"),
+    ("recovery", "Sleep, tiredness and stress"),
+    ("map", "Where your legs were sore"),
+    ("insights", "What your log says"),
+)
+SECTION_SLUGS = tuple(slug for slug, _ in SECTIONS)
+SECTION_TITLES = dict(SECTIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    slug: str
+    title: str
+    what: str  # the summary's second line: what opening it shows
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def sections(board: "Dashboard") -> tuple[Section, ...]:
+    spikes = len(board.spikes)
+    what = {
+        "spikes": (
+            f"Your runs of the last 28 days against your longest in the 30 days before each: "
+            f"{_count(spikes, 'flagged', 'flagged') if spikes else 'none flagged'}."
+        ),
+        "load": (
+            "Effort times minutes: your last 7 days against the 21 before, monotony and "
+            "strain, each with your usual."
+        ),
+        "distance": "Kilometres per week, with the numbers."
+        if board.unit == units.KM
+        else "Miles per week, with the numbers.",
+        "soreness": "Your average soreness per week, 0 to 10, with the numbers.",
+        "recovery": "The Hooper index: sleep, tiredness, stress and soreness per week.",
+        "map": "A heat map of the areas you named in the last 8 weeks, with a legend.",
+        "insights": (
+            f"Runs compared by how sore you were after them: "
+            f"{_count(len(board.insights), 'comparison')} with enough data."
+        ),
+    }
+    return tuple(Section(slug, title, what[slug]) for slug, title in SECTIONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,17 +683,59 @@ class Dashboard:
     acwr: load.Acwr | None = None
     monotony: load.Monotony | None = None
     session_load_caveat: str = load.SESSION_LOAD_CAVEAT
+    load_soreness_chart: Chart | None = None  # the overview's one chart: both together
+    chart_span: str = ""  # the weeks charted: from the log's first week to this week
+    figures: LoadFigures = LoadFigures()
+    latest_checkin: TodayCheckIn | None = None
     distance_chart: Chart | None = None
     soreness_chart: Chart | None = None
     hooper_total_chart: Chart | None = None
     hooper_items_chart: Chart | None = None
     hooper_caveat: str = load.HOOPER_CAVEAT
     soreness_map: SorenessMap | None = None
+    heat_legend: tuple[HeatKey, ...] = HEAT_LEGEND
     insights: tuple[InsightView, ...] = ()  # the comparisons with enough data
     insights_waiting: tuple[log_insights.Insight, ...] = ()  # the others: what they need
     insight_caveat: str = log_insights.INSIGHT_CAVEAT
     # The sore spots the log follows and their see-someone notices (runlog.watch).
     watch: watch_.Watch | None = None
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return sections(self)
+
+    @property
+    def problem_lines(self) -> tuple["ProblemLine", ...]:
+        """The sore spots the log follows, for the glance card: those with a see-someone
+        notice first (the notice itself stays above the card, never folded)."""
+        if self.watch is None:
+            return ()
+        noticed = {(view.problem.region, view.problem.side) for view in self.watch.notices}
+        lines = (
+            ProblemLine(
+                problem.label,
+                problem.started,
+                problem.days_on(self.today),
+                problem.latest,
+                problem.last_day,
+                (problem.region, problem.side) in noticed,
+            )
+            for problem in self.watch.problems
+        )
+        return tuple(sorted(lines, key=lambda line: not line.noticed))
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemLine:
+    """A sore spot the log follows (runlog.problems), in facts only: no trend word, so the
+    card never reassures about pain that persists or builds."""
+
+    label: str
+    started: date
+    day: int  # day 1 is the first sore report
+    latest: int
+    last_day: date
+    noticed: bool  # it has a see-someone notice
 
 
 def log_summary(user, prefs, now: datetime) -> tuple[dict, dict]:
@@ -455,7 +749,7 @@ def log_summary(user, prefs, now: datetime) -> tuple[dict, dict]:
         before=Max("start", filter=Q(start__lt=runs_from)),
     )
     entries_agg = SorenessEntry.objects.filter(owner=user).aggregate(
-        count=Count("id"), updated=Max("updated_at")
+        count=Count("id"), updated=Max("updated_at"), first=Min("recorded_at")
     )
     return runs_agg, entries_agg
 
@@ -501,9 +795,21 @@ def build(user, prefs, now: datetime) -> Dashboard:
     log_start = _local_day(runs_agg["first"], tz)
     checks = load.spike_checks(runs, log_start, _local_day(runs_agg["before"], tz))
     recent = load.recent_spikes(checks, today, SPIKE_RECENT_DAYS)
-    weeks = load.weekly_totals(runs, checkins, today, weeks=WEEKS)
-    hooper = load.hooper_weekly(checkins, today, weeks=WEEKS)
+    # The charts start at the log's first week (its first run or check-in): no empty weeks
+    # before it.
+    first_logged = min(
+        (day for day in (log_start, _local_day(entries_agg["first"], tz)) if day is not None),
+        default=None,
+    )
+    weeks = logged_weeks(load.weekly_totals(runs, checkins, today, weeks=WEEKS), first_logged)
+    hooper = logged_weeks(load.hooper_weekly(checkins, today, weeks=WEEKS), first_logged)
     distance_chart = soreness_chart = hooper_total = hooper_items = None
+    load_soreness = Chart(
+        "chart-load-soreness",
+        "Training load and soreness per week",
+        _load_soreness_desc(weeks),
+        _load_soreness_chart(weeks),
+    )
     if any(week.runs for week in weeks):
         distance_chart = Chart(
             "chart-distance",
@@ -527,7 +833,7 @@ def build(user, prefs, now: datetime) -> Dashboard:
                 if given
                 else "No week has all four items yet. "
             )
-            + "The numbers are in the table below."
+            + 'The numbers are under "Show the numbers".'
         )
         items_desc = (
             "Four lines from 1 (very, very good or low) to 7 (very, very bad or high): sleep, "
@@ -554,6 +860,10 @@ def build(user, prefs, now: datetime) -> Dashboard:
         spike_summary=recent.text,
         acwr=load.acwr(with_markers, today),
         monotony=load.weekly_monotony(runs, today),
+        load_soreness_chart=load_soreness,
+        chart_span=f"{week_span(weeks[0].first_day)} to {week_span(weeks[-1].first_day)}",
+        figures=load_figures(runs, log_start, today),
+        latest_checkin=latest_checkin(checkins, today),
         distance_chart=distance_chart,
         soreness_chart=soreness_chart,
         hooper_total_chart=hooper_total,

@@ -1,10 +1,17 @@
 from django.urls import path
 
-from . import views
+from . import dashboard, views
 
 app_name = "runlog"
 urlpatterns = [
     path("", views.home, name="home"),
+    # The dashboard's folded sections, each open on its own page: /me/spikes/, /me/load/,
+    # /me/distance/, /me/soreness/, /me/recovery/, /me/map/ and /me/insights/ (one name:
+    # reverse("runlog:dashboard_section", kwargs={"section": "load"})).
+    *(
+        path(f"{slug}/", views.dashboard_section, {"section": slug}, name="dashboard_section")
+        for slug in dashboard.SECTION_SLUGS
+    ),
     path("runs/", views.runs, name="runs"),
     path("runs/new/", views.run_new, name="run_new"),
     path("runs/<int:run_id>/", views.run_detail, name="run_detail"),

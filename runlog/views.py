@@ -82,19 +82,41 @@ def own(kind: str):
 @require_safe
 @runner_view
 def home(request):
-    """The dashboard: this week, spikes, load, charts, the soreness map and insights, read
-    in a fixed number of queries (see runlog.dashboard)."""
+    """The dashboard: a glance card (today, this week, flags) and one chart of load and
+    soreness, then the rest folded into sections, read in a fixed number of queries (see
+    runlog.dashboard)."""
+    return _dashboard(request, "")
+
+
+@login_required
+@require_safe
+@runner_view
+def dashboard_section(request, section):
+    """One folded section of the dashboard on its own page, open (/me/load/, /me/map/...),
+    with any see-someone notice above it as on the overview."""
+    if section not in dashboard.SECTION_SLUGS:
+        raise Http404
+    return _dashboard(request, section)
+
+
+def _dashboard(request, section: str):
     now, runner = timezone.now(), request.runner
     # The numbers to call beside a notice for today, for the runner's country.
     help_lines = helplines_for(request)
 
     def page():
         board = dashboard.build(request.user, runner, now)
-        context = {"prefs": runner, "board": board, "help": help_lines}
+        context = {
+            "prefs": runner,
+            "board": board,
+            "help": help_lines,
+            "section": section,
+            "section_title": dashboard.SECTION_TITLES.get(section, ""),
+        }
         return render(request, "runlog/dashboard.html", context)
 
     # The page changes only with the log, the runner's settings, the day and the numbers.
-    key = f"{dashboard.page_key(request.user, runner, now)}:{help_lines['key']}"
+    key = f"{dashboard.page_key(request.user, runner, now)}:{help_lines['key']}:{section}"
     return cached_page(request, key, page)
 
 

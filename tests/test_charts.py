@@ -170,3 +170,49 @@ def test_several_series_share_the_slots():
     a, b = chart.series
     assert [p.x for p in a.points] == [p.x for p in b.points]
     assert [p.y for p in a.points] == [p.y for p in reversed(b.points)]
+
+
+# ----------------------------------------------------------------- two axes
+
+
+def test_a_dual_chart_shares_its_slots_and_gridlines_between_two_axes():
+    chart = charts.dual_chart(
+        [840, None, 1236],
+        [3.0, None, 4.0],
+        ["a", "b", "c"],
+        bar_name="Load",
+        line_name="Soreness",
+        line_slug="soreness",
+        left_title="Load",
+        right_title="Soreness",
+        current_last=True,
+    )
+    # Room above the plot for the axis titles, and on the right for the second axis.
+    assert (chart.plot.left, chart.plot.top, chart.plot.right, chart.plot.bottom) == (
+        34,
+        24,
+        290,
+        156,
+    )
+    assert chart.left_max == 2000  # four round steps of 500 over 1,236
+    assert [tick.label for tick in chart.left_ticks] == ["0", "500", "1000", "1500", "2000"]
+    assert [tick.label for tick in chart.right_ticks] == ["0", "2.5", "5", "7.5", "10"]
+    assert [t.y for t in chart.left_ticks] == [t.y for t in chart.right_ticks]
+    first, missing, last = chart.bars
+    assert missing.missing and last.current and not first.current
+    assert first.height == pytest.approx(132 * 840 / 2000, abs=0.01)
+    # The line's points sit at the bars' centres, on the 0-10 scale; a gap stays a gap.
+    points = chart.line.points
+    assert [p.value for p in points] == [3.0, 4.0]
+    assert points[0].x == pytest.approx(first.x + first.width / 2, abs=0.02)
+    assert points[1].y == pytest.approx(156 - 132 * 0.4, abs=0.01)
+    assert len(chart.line.segments) == 2
+    assert chart.series == (chart.line,)
+    assert chart.viewbox == "0 0 320 180"
+    assert (chart.left_label_x, chart.right_label_x, chart.title_y) == (30, 294, 14)
+
+
+def test_a_dual_chart_needs_one_value_of_each_per_label():
+    with pytest.raises(ValueError, match="one label per value"):
+        charts.dual_chart([1], [1, 2], ["a"], bar_name="", line_name="", line_slug="x",
+                          left_title="", right_title="")  # fmt: skip

@@ -231,16 +231,26 @@ def test_the_acwr_is_context_only_with_its_caveat(six_week_page):
 
 def test_monotony_and_strain_with_their_caveat(six_week_page):
     text = page_text(six_week_page)
-    assert "Monotony 0.68" in text
-    assert "Strain 844" in text
-    assert "Load this week 1236" in text
+    # Each with its unit and the usual of the 4 weeks before (27 April - 24 May): each of
+    # those weeks had loads 240, 0, 240, 0, 0, 360, 0: 840, monotony 120 / 143.4 = 0.84,
+    # strain 840 x 0.8367 = 703.
+    assert (
+        "Load this week 1,236 (effort score × minutes, last 7 days; your usual 840 a week)"
+    ) in text
+    assert (
+        "Monotony 0.68 (average daily load ÷ its spread, rest days as 0; under 2: your days "
+        "varied, over 2: most were alike; your usual 0.84)"
+    ) in text
+    assert "Strain 844 (this week's load × monotony; your usual 703)" in text
+    assert "the 4 weeks of 7 days from 27 April to the day before this week" in text
     assert "They describe your week; they do not predict injury." in text
 
 
 def test_the_weekly_distance_table_has_the_numbers(six_week_page):
     rows = table_rows(html(six_week_page), "Distance per week (km)")
-    assert len(rows) == 12
-    assert rows["9–15 Mar"] == ["0.0", "0"]
+    # From the log's first week: no empty weeks before it.
+    assert len(rows) == 6
+    assert list(rows)[0] == "20–26 Apr"
     assert rows["20–26 Apr"] == ["28.0", "3"]
     assert rows["27 Apr – 3 May"] == ["28.0", "3"]
     assert rows["18–24 May"] == ["28.0", "3"]
@@ -262,7 +272,7 @@ def page_text_of(page: str) -> str:
 
 def test_the_weekly_soreness_table_has_the_numbers(six_week_page):
     rows = table_rows(html(six_week_page), "Average soreness per week")
-    assert rows["9–15 Mar"] == ["–", "0"]
+    assert "9–15 Mar" not in rows and list(rows)[0] == "20–26 Apr"
     assert rows["27 Apr – 3 May"] == ["3.0", "3"]
     assert rows["25–31 May (this week)"] == ["4.0", "3"]
 
@@ -276,14 +286,15 @@ def test_the_hooper_tables_show_each_item_and_the_sum(six_week_page):
     totals = table_rows(html(six_week_page), "Hooper index per week")
     assert totals["27 Apr – 3 May"] == ["10.8", "3"]
     assert totals["25–31 May (this week)"] == ["11.4", "3"]
-    assert totals["9–15 Mar"] == ["–", "0"]
+    assert "9–15 Mar" not in totals
 
 
 def test_the_soreness_map_is_a_heat_map_with_a_table(six_week_page):
     page = html(six_week_page)
-    assert re.search(r'class="region level-5" d="[^"]+" data-region="left-calves"', page)
-    assert re.search(r'class="region level-4" d="[^"]+" data-region="right-quads"', page)
-    assert re.search(r'class="region" d="[^"]+" data-region="right-calves"', page)
+    # Shaded by how many check-ins named the area: 9 (7-10), 6 (4-6), none.
+    assert re.search(r'class="region heat-3" d="[^"]+" data-region="left-calves"', page)
+    assert re.search(r'class="region heat-2" d="[^"]+" data-region="right-quads"', page)
+    assert re.search(r'class="region heat-0" d="[^"]+" data-region="right-calves"', page)
     assert "<input" not in page.split('id="map-heading"')[1].split("insights-heading")[0]
     rows = table_rows(page, "How often each area was sore")
     assert rows == {"Left calf": ["9 of 18", "5"], "Right front of thigh": ["6 of 18", "3"]}
@@ -349,7 +360,7 @@ def test_a_real_difference_shows_with_its_interval_and_may_be_linked(
         "than after runs with a warm-up (5 and 5 runs compared; 95 % interval: 1.0 to 3.0 "
         "points higher)."
     ) in text
-    assert "+2.0 points (95 % interval: 1.0 to 3.0 points higher)" in text
+    assert "+2.0 points (on your 0-10 soreness; 95 % interval: 1.0 to 3.0 points higher)" in text
     assert "could be chance" not in text
     assert "May be linked to: Cold weather" in text
     assert f'href="{reverse("cause_detail", args=["cold"])}"' in card
@@ -482,6 +493,7 @@ def test_every_chart_has_a_title_a_description_and_a_table(six_week_page):
     page = html(six_week_page)
     figures = re.findall(r'<figure class="chart" id="([^"]+)">(.*?)</figure>', page, re.S)
     assert [ident for ident, _ in figures] == [
+        "chart-load-soreness",
         "chart-distance",
         "chart-soreness",
         "chart-hooper",
@@ -496,10 +508,14 @@ def test_every_chart_has_a_title_a_description_and_a_table(six_week_page):
         assert 'viewBox="0 0 320 180"' in attrs
         assert re.search(rf'<title id="{ident}-title">\S.*?</title>', inside, re.S)
         assert re.search(rf'<desc id="{ident}-desc">\S.*?</desc>', inside, re.S)
+        # The numbers after the picture, behind a closed "Show the numbers".
         table = body[svg.end() :]
+        assert re.search(
+            r'<details class="dash-numbers">\s*<summary>Show the numbers</summary>\s*<table', table
+        )
         assert re.search(r"<table[^>]*>\s*<caption>\S", table)
         assert '<th scope="col">' in table
-        assert table.count('<th scope="row">') == 12
+        assert table.count('<th scope="row">') == 6  # the weeks since the log began
 
 
 def test_the_bars_match_the_table(six_week_page):
@@ -508,13 +524,12 @@ def test_the_bars_match_the_table(six_week_page):
     ).group(0)
     bars = re.findall(r'<rect class="bar( is-current)?" x="[^"]+" y="([^"]+)" width="[^"]+" '
                       r'height="([^"]+)"/>', figure)  # fmt: skip
-    assert len(bars) == 12
+    assert len(bars) == 6  # from the log's first week
     heights = [float(height) for _, _, height in bars]
-    # Axis 0-40 km over a plot 146 units high: 28 km is 102.2, 34 km 124.1, nothing 0.
-    assert heights[:6] == [0.0] * 6
-    assert heights[6:11] == [102.2] * 5
-    assert heights[11] == 124.1
-    assert bars[11][0] == " is-current"
+    # Axis 0-40 km over a plot 146 units high: 28 km is 102.2, 34 km 124.1.
+    assert heights[:5] == [102.2] * 5
+    assert heights[5] == 124.1
+    assert bars[5][0] == " is-current"
 
 
 def test_headings_go_in_order(six_week_page):
@@ -543,8 +558,8 @@ def test_another_runners_log_is_never_shown(client, django_user_model, six_weeks
     assert "50 % longer" not in text
     assert "1.47" not in text
     assert "Left calf: 4/10" not in text
-    assert re.search(r'class="region" d="[^"]+" data-region="left-calves"', html(response))
-    assert re.search(r'class="region level-10" d="[^"]+" data-region="right-shins"', html(response))
+    assert re.search(r'class="region heat-0" d="[^"]+" data-region="left-calves"', html(response))
+    assert re.search(r'class="region heat-1" d="[^"]+" data-region="right-shins"', html(response))
     assert "not-easing" not in html(response)
     assert "12 runs with a warm-up" not in text
     rows = table_rows(html(response), "How often each area was sore")
@@ -778,6 +793,12 @@ def spike_section(response) -> str:
     return page_text_of(page.split('id="spikes-heading"')[1].split('id="load-heading"')[0])
 
 
+def glance_card(response) -> str:
+    found = re.search(r'<section class="card dash-glance".*?</section>', html(response), re.S)
+    assert found, "no glance card"
+    return page_text_of(found.group(0))
+
+
 def test_a_short_log_is_too_short_to_compare(runner, runner_client, fixed_now):
     # Two runs 3 days apart in a 4-day log, the second 111 % longer: never flagged as such,
     # and never "no run was more than 10 % longer" either.
@@ -807,7 +828,7 @@ def test_a_first_run_after_a_break_is_named_with_its_advice(runner, runner_clien
     assert (
         "After a break: your run of Friday 29 May , 12.0 km. Your first run after a break of "
         "147 days: start shorter than before the break and build up."
-    ) in section
+    ) in glance_card(response)
     assert f'href="{reverse("runlog:run_detail", args=[back.pk])}"' in html(response)
     assert "Flagged" not in section
     assert "No run in the last 28 days was more than 10 % longer" not in section
@@ -848,12 +869,11 @@ def test_this_week_is_the_7_days_ending_today_everywhere(runner, runner_client, 
     response = runner_client.get(reverse("runlog:home"))
     text = page_text(response)
     assert "This week: 15 km." in text
-    assert "Each week on this page is 7 days ending today (this week: 21–27 May)" in text
     assert "Each bar is a week of 7 days; the last one ends today (21–27 May)." in text
     rows = table_rows(html(response), "Distance per week (km)")
     assert rows["21–27 May (this week)"] == ["15.0", "2"]
     assert rows["14–20 May"] == ["5.0", "1"]
-    assert list(rows)[0] == "5–11 Mar"
+    assert list(rows)[0] == "14–20 May"  # the log's first week: no empty weeks before it
     assert "Monotony and strain, last 7 days" in text
 
 
@@ -894,10 +914,10 @@ def test_a_region_named_without_a_side_shades_both_legs():
         CheckIn(day=today, recorded_at=NOW, soreness=3, regions=(Region("shins", "left", 2),)),
     ]
     found = dashboard.soreness_map(checkins, today)
-    levels = {region["value"]: region["level"] for region in found.body_map["regions"]}
-    assert levels["left-knees"] == levels["right-knees"] == 5
-    assert levels["left-shins"] == 5
-    assert levels["right-shins"] is None
+    bands = {region["value"]: region["level"] for region in found.body_map["regions"]}
+    assert bands["left-knees"] == bands["right-knees"] == 1  # named once: 1-3 check-ins
+    assert bands["left-shins"] == 1
+    assert bands["right-shins"] is None
     assert [row.count.label for row in found.rows] == ["Knee", "Left shin"]
 
 
@@ -919,3 +939,218 @@ def test_a_spike_just_over_10_percent_says_so():
     )
     checks = spike_checks([run(1, 10_000), run(2, 12_345)], log_start)
     assert dashboard._spike(checks[-1], "mi").percent == "23.4"
+
+
+# ----------------------------------------------------------------- the glance (issue 17)
+
+
+def test_the_overview_opens_with_the_notice_then_one_card_then_one_chart(six_week_page):
+    page = html(six_week_page)
+    # The see-someone notice first, never folded; then the glance card, then the one chart
+    # of load and soreness; every other section after them, folded.
+    notice, card = page.index("see-someone-heading"), page.index('class="card dash-glance"')
+    chart = page.index('id="chart-load-soreness"')
+    first_fold = page.index('<details class="dash-fold"')
+    assert notice < card < chart < first_fold
+    assert page.rfind("<details", 0, notice) < page.rfind("</details>", 0, notice)
+    text = glance_card(six_week_page)
+    # Today's check-in (Sunday 31 May, 08:00) and the spots the log follows.
+    assert "Soreness today: 8/10 (Left calf 5/10, Right front of thigh 3/10)." in text
+    assert "Left calf : sore since 12 May (day 20), 5/10 on 31 May. See someone" in text
+    assert 'href="#see-someone-heading"' in page[card:chart]
+    # This week against the usual, and the flagged run, in full.
+    assert "This week: 34 km, 21 % more than your usual 28 km a week." in text
+    assert "Flagged: your run of Saturday 30 May , 18.0 km, was 50 % longer" in text
+    assert "hazard ratio 1.52" in text
+    # Beside a notice, nothing that says "run on".
+    assert "Today's longest" not in text
+
+
+def test_the_glance_card_without_a_notice_gives_todays_longest(runner, runner_client, fixed_now):
+    for day in (20, 24, 27):
+        make_run(runner, start=local(date(2026, 5, day), 7), distance_m=10_000,
+                 duration_s=3_000, rpe=5)  # fmt: skip
+    make_entry(runner, recorded_at=local(date(2026, 5, 28), 8), soreness=2)
+    text = unescape(glance_card(runner_client.get(reverse("runlog:home"))))
+    assert "No check-in today yet. Your latest, on 28 May: 2/10. Check in" in text
+    assert "Today's longest: 11.0 km." in text
+    assert "This week: 10 km." in text
+    assert "Legs overall : sore since 28 May (day 4), 2/10 on 28 May." in text
+    assert "Flagged" not in text
+
+
+def test_the_load_and_soreness_chart_has_two_titled_axes_a_legend_and_its_numbers(six_week_page):
+    page = html(six_week_page)
+    figure = re.search(
+        r'<figure class="chart" id="chart-load-soreness">.*?</figure>', page, re.S
+    ).group(0)
+    assert "Bars: Training load (RPE × minutes), left axis" in page_text_of(figure)
+    assert "Line: Average soreness (0-10), right axis" in page_text_of(figure)
+    titles = re.search(r'<g class="chart-axis-titles">(.*?)</g>', figure, re.S).group(1)
+    assert re.findall(r">(\w+)</text>", titles) == ["Load", "Soreness"]
+    # The right axis: soreness 0-10 in 4 steps; the left: load 0-1,500 (1,236 this week).
+    labels = re.findall(r'text-anchor="start">([\d.]+)</text>', figure)
+    assert labels == ["0", "2.5", "5", "7.5", "10"]
+    bars = re.search(r'<g class="chart-bars">(.*?)</g>', figure, re.S).group(1)
+    assert len(re.findall(r'<rect class="dual-bar', bars)) == 6
+    assert re.search(r'<polyline points="[^"]+"/>', figure)
+    assert '<details class="dash-numbers">' in figure and "<details open" not in figure
+    rows = table_rows(page, "Load and soreness per week")
+    assert list(rows)[0] == "20–26 Apr"  # the log's first week
+    assert rows["20–26 Apr"] == ["840", "3.0", "3", "3"]
+    assert rows["25–31 May (this week)"] == ["1,236", "4.0", "3", "3"]
+    assert "Load (RPE × min)" in figure and "Soreness (0-10)" in figure
+
+
+def test_a_new_log_charts_only_its_own_weeks(runner, runner_client, fixed_now):
+    make_run(runner, start=local(date(2026, 5, 29), 7), rpe=4)
+    page = html(runner_client.get(reverse("runlog:home")))
+    assert list(table_rows(page, "Load and soreness per week")) == ["25–31 May (this week)"]
+    assert list(table_rows(page, "Distance per week")) == ["25–31 May (this week)"]
+    # Every week is labelled when they fit.
+    figure = re.search(r'id="chart-distance">.*?</figure>', page, re.S).group(0)
+    assert "31\xa0May</text>" in figure
+
+
+def test_every_other_section_is_folded_and_says_what_is_inside(six_week_page):
+    page = html(six_week_page)
+    folds = re.findall(
+        r'<details class="dash-fold" id="([a-z]+)"( open)?>\s*<summary><h2 id="\1-heading">'
+        r"([^<]+)</h2> <span class=\"dash-fold-what\">([^<]+)</span></summary>",
+        page,
+    )
+    assert [slug for slug, *_ in folds] == list(dashboard.SECTION_SLUGS)
+    assert all(not opened for _, opened, _, _ in folds)
+    what = {slug: unescape(text) for slug, _, _, text in folds}
+    assert what["spikes"].endswith(": 1 flagged.")
+    assert what["insights"].endswith(": 0 comparisons with enough data.")
+    for slug in dashboard.SECTION_SLUGS:
+        assert f'href="{reverse("runlog:dashboard_section", kwargs={"section": slug})}"' in page
+    # No table is open: each is behind a closed "Show the numbers".
+    for table in re.finditer(r"<table", page):
+        assert page.rfind("<summary>Show the numbers</summary>", 0, table.start()) > page.rfind(
+            "</details>", 0, table.start()
+        )
+
+
+@pytest.mark.parametrize(
+    ("slug", "path", "title", "inside"),
+    [
+        ("spikes", "/me/spikes/", "Single-run spikes", "Flagged: your run of Saturday 30 May"),
+        ("load", "/me/load/", "Training load", "Monotony 0.68"),
+        ("distance", "/me/distance/", "Distance per week", "Distance per week, in kilometres"),
+        ("soreness", "/me/soreness/", "Soreness per week", "Average soreness per week, 0 to 10"),
+        ("recovery", "/me/recovery/", "Sleep, tiredness and stress", "Hooper index per week"),
+        ("map", "/me/map/", "Where your legs were sore", "Not named"),
+        ("insights", "/me/insights/", "What your log says", "No comparison has enough data"),
+    ],
+)
+def test_each_section_has_its_own_url_open_with_the_notice_above(
+    runner_client, six_weeks, slug, path, title, inside
+):
+    assert reverse("runlog:dashboard_section", kwargs={"section": slug}) == path
+    response = runner_client.get(path)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    page = html(response)
+    assert re.search(rf"<h1>{title}</h1>", page)
+    assert f'<details class="dash-fold" id="{slug}" open>' in page
+    assert page.count('<details class="dash-fold"') == 1  # that section alone
+    assert inside in unescape(page_text(response))
+    assert 'class="card dash-glance"' not in page
+    # A warning is never folded or left out: the notice leads every section's page.
+    notice = see_someone(page)
+    assert notice and "Left calf" in notice.group(0)
+    assert page.index("see-someone-heading") < page.index(f'id="{slug}"')
+    assert f'href="{reverse("runlog:home")}"' in page
+
+
+def test_an_unknown_section_is_a_404_and_sections_need_sign_in(runner_client):
+    from django.test import Client
+
+    assert runner_client.get("/me/nothing/").status_code == 404
+    response = Client().get("/me/load/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_a_section_page_costs_no_more_than_the_overview(
+    client, django_user_model, fixed_now, django_assert_max_num_queries, steady_content
+):
+    big = make_user(django_user_model, "big")
+    bulk_log(big, 2_000, 800, NOW)
+    client.force_login(big)
+    client.get(reverse("runlog:runs"))
+    cache.clear()
+    with django_assert_max_num_queries(DASHBOARD_BUDGET):
+        assert client.get("/me/load/").status_code == 200
+    with django_assert_max_num_queries(5):  # the overview's page is cached on its own key
+        assert client.get("/me/load/").status_code == 200
+
+
+def test_the_usual_waits_for_five_weeks_of_log(runner, runner_client, fixed_now):
+    for day in (25, 27, 29):
+        make_run(runner, start=local(date(2026, 5, day), 7), distance_m=8_000,
+                 duration_s=2_880, rpe=5)  # fmt: skip
+    text = page_text(runner_client.get("/me/load/"))
+    assert "Load this week 720 (effort score × minutes, last 7 days)" in text
+    assert "your usual" not in text.split("Monotony and strain")[1].split("Your usual shows")[0]
+    assert "Your usual shows once your log covers 5 weeks, from 28 June." in text
+
+
+def test_the_ratio_says_what_it_divides(six_week_page):
+    text = unescape(page_text(six_week_page))
+    assert (
+        "1.47 average daily load of the last 7 days ÷ that of the 21 days before; 1.00 is the "
+        "same as those 3 weeks"
+    ) in text
+
+
+@pytest.mark.parametrize(
+    ("count", "band"),
+    [(0, 0), (1, 1), (3, 1), (4, 2), (6, 2), (7, 3), (10, 3), (11, 4), (60, 4)],
+)
+def test_heat_bands_count_the_check_ins_that_named_an_area(count, band):
+    assert dashboard.heat_band(count) == band
+
+
+def test_the_heat_map_tells_1_from_7_of_26_check_ins_with_a_legend(
+    runner, runner_client, fixed_now
+):
+    # 26 check-ins in 8 weeks: the left shin named in 1, the right calf in 7. As shares
+    # (1/26 and 7/26, both under 3 tenths) they once had one colour; as counts they differ.
+    for i in range(26):
+        regions = []
+        if i == 0:
+            regions.append(("shins", "left", 2))
+        if i < 7:
+            regions.append(("calves", "right", 3))
+        make_entry(runner, recorded_at=NOW - timedelta(days=2 * i, hours=1), soreness=1,
+                   regions=regions)  # fmt: skip
+    page = html(runner_client.get("/me/map/"))
+    shin = re.search(r'class="region (heat-\d)" d="[^"]+" data-region="left-shins"', page)
+    calf = re.search(r'class="region (heat-\d)" d="[^"]+" data-region="right-calves"', page)
+    assert (shin.group(1), calf.group(1)) == ("heat-1", "heat-3")
+    legend = re.search(r'<ul class="dash-heat-legend"[^>]*>(.*?)</ul>', page, re.S).group(1)
+    keys = re.findall(r'<rect class="(heat-\d)"[^>]*/></svg>([^<]+)</li>', legend)
+    assert keys == [
+        ("heat-0", "Not named"),
+        ("heat-1", "1–3 check-ins"),
+        ("heat-2", "4–6 check-ins"),
+        ("heat-3", "7–10 check-ins"),
+        ("heat-4", "11 or more"),
+    ]
+    rows = table_rows(page, "How often each area was sore")
+    assert rows == {"Right calf": ["7 of 26", "3"], "Left shin": ["1 of 26", "2"]}
+
+
+def test_editor_and_runner_text_stays_escaped_in_the_sections(runner, runner_client, fixed_now):
+    from assessments.models import Cause
+
+    warm_up_log(runner, without=[4, 5, 6, 5, 5], with_=[2, 3, 4, 3, 3])
+    cause = Cause.objects.get(slug="cold")
+    cause.name = "<b>Cold</b> & wet"
+    cause.save()
+    page = html(runner_client.get("/me/insights/"))
+    assert "&lt;b&gt;Cold&lt;/b&gt; &amp; wet" in page
+    assert "<b>Cold</b>" not in page

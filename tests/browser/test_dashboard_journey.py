@@ -66,7 +66,11 @@ def test_the_dashboard_then_a_questionnaire_from_the_log(page, site, six_weeks, 
     charts = page.locator("figure svg[role=img]")
     assert charts.count() >= 3
     expect(page.locator("figure table").first).to_be_attached()
+    # The rest is folded: a section opens in place.
+    expect(page.locator(".body-map svg").first).not_to_be_visible()
+    page.locator("details#map > summary").click()
     expect(page.locator(".body-map svg").first).to_be_visible()
+    expect(page.locator(".dash-heat-legend")).to_contain_text("7–10 check-ins")
     expect(page.locator(".dash-insight:not(.is-waiting)").first).to_contain_text("In your")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the dashboard scrolls sideways by {overflow}px"
