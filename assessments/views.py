@@ -6,12 +6,12 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from helplines.services import helplines_for
+from legache.htmx import render_page
 from legache.page_cache import cached_for_anonymous, cached_page
 
 from . import wizard
 from .content import current_content, current_revision_cached
 from .forms import StepForm
-from .htmx import render_page
 from .models import Assessment, Cause, EvidenceGrade, Strategy
 from .scoring import FIT_WORDS, PLAN_NOW, PLAN_WITHHELD, REASONS_SHOWN, match_strength
 

@@ -11,7 +11,6 @@ batch is finished; then it shows the summary. Another runner's batch or offer is
 every method, as everywhere in the run log.
 """
 
-import functools
 import io
 import json
 import posixpath
@@ -24,20 +23,20 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch
 from django.http import StreamingHttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils import dateformat, timezone
 from django.utils.text import get_valid_filename
 from django.views.decorators.http import require_http_methods, require_safe
 
+from legache.htmx import render_either
 from legache.limits import allows_upload
 
 from . import export, imports, units
 from .choices import Sport
-from .htmx import render_either
 from .importers import MAX_ACTIVITIES_PER_UPLOAD
 from .models import ActivityFile, ImportBatch, ImportUpload, MergeOffer, Run
-from .views import runner_view
+from .views import own, runner_view
 
 MB = 1024 * 1024
 MAX_UPLOAD_BYTES = 200 * MB
@@ -188,23 +187,6 @@ def import_page(request):
 # Progress and summary
 
 
-def own(model, argument: str, kind: str):
-    """Hand the view the runner's own row named in the URL, or 404 (before the method check,
-    so another runner's id is a 404 whatever the method)."""
-
-    def decorator(view):
-        @functools.wraps(view)
-        def wrapper(request, *args, **kwargs):
-            kwargs[kind] = get_object_or_404(
-                model.objects.filter(owner=request.user), pk=kwargs.pop(argument)
-            )
-            return view(request, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
-
-
 def summary_groups(batch: ImportBatch) -> dict[str, list[dict]]:
     """The batch's per-file summary, regrouped by what happened, for the page."""
     groups: dict[str, list[dict]] = {
@@ -233,7 +215,7 @@ def _progress_context(request, batch: ImportBatch) -> dict:
 
 
 @login_required
-@own(ImportBatch, "batch_id", "batch")
+@own("batch", ImportBatch, "batch_id")
 @require_http_methods(["GET", "HEAD", "POST"])
 @runner_view
 def import_progress(request, batch):
@@ -338,7 +320,7 @@ DECISIONS = {
 
 
 @login_required
-@own(MergeOffer, "offer_id", "offer")
+@own("offer", MergeOffer, "offer_id")
 @require_http_methods(["GET", "HEAD", "POST"])
 @runner_view
 def import_merge(request, offer):

@@ -20,11 +20,11 @@ from django.views.decorators.http import require_http_methods, require_safe
 from django_htmx.http import reswap, retarget
 
 from helplines.services import helplines_for
+from legache.htmx import render_either, wants_partial
 from legache.page_cache import cached_page
 
 from . import dashboard, days, export, queries, watch
 from .forms import CheckInForm, RunForm, SettingsForm
-from .htmx import render_either, wants_partial
 from .models import Run
 
 RUNS_PER_PAGE = 20
@@ -59,13 +59,19 @@ def _own_entries(user):
 _OWN = {"run": (queries.runs_of, "run_id"), "entry": (_own_entries, "entry_id")}
 
 
-def own(kind: str):
-    """Hand the view the runner's own run or check-in named in the URL, or 404.
+def own(kind: str, rows=None, argument: str | None = None):
+    """Hand the view the runner's own row named in the URL, or 404: a run or a check-in by
+    `kind` alone, anything else by `rows` (a model with an `owner`, or a function from the
+    runner to their rows) and the URL's `argument`.
 
     The lookup comes before the method check, so another runner's id is a 404 whatever the
     method: nobody learns that it exists, or which methods its URL takes.
     """
-    rows, argument = _OWN[kind]
+    if rows is None:
+        rows, argument = _OWN[kind]
+    elif isinstance(rows, type):
+        model = rows
+        rows = lambda user: model.objects.filter(owner=user)  # noqa: E731 - one line reads best
 
     def decorator(view):
         @functools.wraps(view)

@@ -1,7 +1,7 @@
-"""Full page or partial: the rule every HTMX-aware run log view follows.
+"""Full page or partial: the one rule every HTMX-aware view follows, in both apps.
 
-The same rule as the questionnaire's (`assessments/htmx.py`), repeated here because runlog
-never imports assessments. A partial is a `{% partialdef %}` of a template.
+A partial is a `{% partialdef %}` of the page's own template (`"page.html#name"`), as in
+django-htmx's example project.
 """
 
 from django.shortcuts import render
@@ -19,3 +19,8 @@ def render_either(request, page: str, partial: str, context: dict, status: int =
     response = render(request, partial if wants_partial(request) else page, context, status=status)
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def render_page(request, template: str, context: dict, partial: str, status: int = 200):
+    """Render `template`, or only its `{% partialdef partial %}` for an HTMX swap."""
+    return render_either(request, template, f"{template}#{partial}", context, status=status)
