@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from . import safety_rules
 from .contract import NEVER_BESIDE_A_WARNING
 
 
@@ -201,10 +202,11 @@ class Question(models.Model):
         return self.text
 
     def clean(self):
-        from . import safety
 
         old_slug = self._old("slug")
-        if old_slug is not None and (problems := safety.locked_question_changes(old_slug, self)):
+        if old_slug is not None and (
+            problems := safety_rules.locked_question_changes(old_slug, self)
+        ):
             raise ValidationError(problems)
 
     def _old(self, field):
@@ -249,12 +251,11 @@ class Choice(models.Model):
         return f"{self.question.slug}: {self.label}"
 
     def clean(self):
-        from . import safety
 
         if self.pk is None or self.question_id is None:
             return
         old = Choice.objects.filter(pk=self.pk).values_list("question__slug", "slug").first()
-        if old and (problems := safety.locked_choice_changes(*old, self)):
+        if old and (problems := safety_rules.locked_choice_changes(*old, self)):
             raise ValidationError(problems)
 
 
@@ -388,12 +389,11 @@ class Escalation(models.Model):
         return self.slug
 
     def clean(self):
-        from . import safety
 
         if self.pk is None:
             return
         old = Escalation.objects.filter(pk=self.pk).values_list("slug", "background_id").first()
-        if old and (problems := safety.locked_escalation_changes(*old, self)):
+        if old and (problems := safety_rules.locked_escalation_changes(*old, self)):
             raise ValidationError(problems)
 
 

@@ -52,8 +52,9 @@ from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
-from . import days, units, validation
+from . import days, retention, units, validation
 from .choices import Source, Sport
 from .importers import ParsedActivity, ParsedFile, iter_upload, safety, track
 from .models import (
@@ -817,19 +818,22 @@ def make_room(owner_id: int) -> None:
         raise refusal
 
 
-def _enqueue(batch_id: int) -> None:
-    from . import tasks  # the tasks module imports this one
+def _task(path: str):
+    """A background task by its dotted path: the tasks call this module, so it names them
+    rather than importing them (no import cycle)."""
+    return import_string(path)
 
-    tasks.import_batch.enqueue(batch_id)
+
+def _enqueue(batch_id: int) -> None:
+    _task(retention.IMPORT_TASK).enqueue(batch_id)
 
 
 def schedule_watch() -> None:
     """A watch task a little after `STALE_AFTER`, unless one is waiting already (one chain
     of them, however many dispatches), where the backend can defer one: the database
     backend can; the tests' immediate one cannot (tests run the watch's body themselves)."""
-    from . import tasks
-
-    backend = tasks.watch_imports.get_backend()
+    watch_imports = _task(retention.WATCH_TASK)
+    backend = watch_imports.get_backend()
     if not backend.supports_defer:
         return
     try:
@@ -839,12 +843,12 @@ def schedule_watch() -> None:
         DatabaseBackend = ()
     if isinstance(backend, DatabaseBackend) and (
         DBTaskResult.objects.filter(
-            task_path=tasks.watch_imports.module_path, status="READY", backend_name=backend.alias
+            task_path=retention.WATCH_TASK, status="READY", backend_name=backend.alias
         ).exists()
     ):
         return
     later = timezone.now() + STALE_AFTER + timedelta(seconds=30)
-    tasks.watch_imports.using(run_after=later).enqueue()
+    watch_imports.using(run_after=later).enqueue()
 
 
 def dispatch_next(owner_id: int) -> int | None:
@@ -917,8 +921,6 @@ def _lost_in_dispatch(now: datetime) -> list[int]:
     queue: the process that committed them died before it could enqueue the task."""
     from django.tasks import TaskResultStatus
 
-    from .retention import import_task_rows
-
     cutoff = now - STALE_AFTER
     waiting = list(
         ImportBatch.objects.filter(status=Status.QUEUED, dispatched_at__lt=cutoff).values_list(
@@ -928,7 +930,11 @@ def _lost_in_dispatch(now: datetime) -> list[int]:
     if not waiting:
         return []
     live = TaskResultStatus.READY, TaskResultStatus.RUNNING
-    rows = import_task_rows(waiting).filter(status__in=live).values_list("args_kwargs", flat=True)
+    rows = (
+        retention.import_task_rows(waiting)
+        .filter(status__in=live)
+        .values_list("args_kwargs", flat=True)
+    )
     queued = {(row.get("args") or [None])[0] for row in rows} | {
         (row.get("kwargs") or {}).get("batch_id") for row in rows
     }

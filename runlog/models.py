@@ -669,4 +669,17 @@ for _model in (Run, SorenessEntry):
     post_save.connect(_log_changed, sender=_model, dispatch_uid=f"log-changed-{_model.__name__}")
     post_delete.connect(_log_changed, sender=_model, dispatch_uid=f"log-gone-{_model.__name__}")
 
-from .retention import PendingCachePurge  # noqa: E402,F401  (a model of its own module)
+
+class PendingCachePurge(models.Model):
+    """A deleted account's cached pages that the cache could not delete at the time (Redis
+    was down). `manage.py purge` tries again and deletes the row once done. Kept in the
+    database, not in a process's memory: every host and the cron job must see it."""
+
+    owner = models.CharField(max_length=100, unique=True, help_text="A page owner tag.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"Pending cache purge {self.pk}"

@@ -11,36 +11,26 @@ import posixpath
 from collections.abc import Iterator
 from datetime import datetime
 
-from django.db import models
 from django.db.models import Q
+
+from .models import ActivityFile, ImportBatch, ImportUpload, PendingCachePurge  # noqa: F401
+
+# The background tasks' dotted paths, as their rows name them (tests/test_import_queue.py
+# checks them against runlog.tasks): by name, so that the queue's code need not import the
+# tasks that call it.
+IMPORT_TASK = "runlog.tasks.import_batch"
+WATCH_TASK = "runlog.tasks.watch_imports"
 
 # The storage folders of runlog.models' upload_to functions (activity_file_path and
 # import_upload_path); tests/test_nothing_left_behind.py checks that they agree.
 FOLDERS = ("activity-files", "import-uploads")
 
 
-class PendingCachePurge(models.Model):
-    """A deleted account's cached pages that the cache could not delete at the time (Redis
-    was down). `manage.py purge` tries again and deletes the row once done. Kept in the
-    database, not in a process's memory: every host and the cron job must see it."""
-
-    owner = models.CharField(max_length=100, unique=True, help_text="A page owner tag.")
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["created_at", "id"]
-
-    def __str__(self):
-        return f"Pending cache purge {self.pk}"
-
-
 # Task rows (django-tasks-db's table): the import task names its batch by id.
 
 
 def _import_task_path() -> str:
-    from .tasks import import_batch
-
-    return import_batch.module_path
+    return IMPORT_TASK
 
 
 def _batch_of(args_kwargs) -> int | None:
@@ -79,8 +69,6 @@ def stale_task_rows(before: datetime) -> list:
     been recovered by `imports.recover_stale` under a new task row."""
     from django.tasks import TaskResultStatus
     from django_tasks_db.models import DBTaskResult
-
-    from .models import ImportBatch
 
     finished = finished_task_rows()
     stale = set(finished.filter(finished_at__lt=before).values_list("pk", flat=True))
@@ -153,7 +141,6 @@ def _remove_empty_folder(storage, folder: str) -> bool:
 def orphaned_files(storage, before: datetime) -> list[str]:
     """Stored files under FOLDERS that no row names, last changed before `before` (a newer
     one may belong to an upload whose row is not committed yet)."""
-    from .models import ActivityFile, ImportUpload
 
     named = set(ActivityFile.objects.values_list("file", flat=True))
     named.update(ImportUpload.objects.values_list("file", flat=True))

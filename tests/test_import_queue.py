@@ -39,6 +39,13 @@ IMPORT_TASK = tasks.import_batch.module_path
 WATCH_TASK = tasks.watch_imports.module_path
 
 
+def test_the_queue_names_the_tasks_by_their_real_paths():
+    # The queue enqueues by dotted path (it must not import the tasks that call it).
+    from runlog import retention
+
+    assert (retention.IMPORT_TASK, retention.WATCH_TASK) == (IMPORT_TASK, WATCH_TASK)
+
+
 @pytest.fixture
 def database_queue(settings):
     """The production backend: tasks wait in the database until `work` runs them."""
