@@ -49,6 +49,8 @@ LEGACHE_SITE_URL = site_url(os.environ, DEBUG)
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
+    # Before auth and allauth: its `createsuperuser` and its account templates win.
+    "accounts",
     "assessments",
     "runlog",
     "helplines",
@@ -258,15 +260,15 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 # Every password check (sign-in, password change, re-authentication, deleting the account)
-# counts against the same sign-in limit below (legache/accounts.py).
-ACCOUNT_FORMS = {"change_password": "legache.password_forms.ChangePasswordForm"}
+# counts against the same sign-in limit below (accounts/adapter.py).
+ACCOUNT_FORMS = {"change_password": "accounts.password_forms.ChangePasswordForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[legache] "
-ACCOUNT_ADAPTER = "legache.accounts.AccountAdapter"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 # Pages, messages and mail name a runner by their email, never by the username allauth makes up.
-ACCOUNT_USER_DISPLAY = "legache.accounts.user_display"
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"
 # A mail to the runner when their password or address changes (templates/account/email/).
 ACCOUNT_EMAIL_NOTIFICATIONS = True
-ACCOUNT_SIGNUP_FORM_CLASS = "legache.accounts.RunnerSignupForm"
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.RunnerSignupForm"
 ACCOUNT_LOGOUT_ON_GET = False
 # 10 failed sign-ins for one account, or from one address (an IPv6 /64 counts as one),
 # within 15 minutes: a polite 429. Counted in the cache: Redis, shared by every worker.

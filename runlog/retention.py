@@ -1,7 +1,7 @@
 """What must not outlive its runner or its use: stored files and their folders, the rows of
 background tasks that name a runner's imports, and cache purges still owed.
 
-Account deletion (`legache.accounts.erase_runner`) and `manage.py purge` use these. Stored
+Account deletion (`accounts.services.erase_runner`) and `manage.py purge` use these. Stored
 files live in per-runner folders, `<folder>/<user id>/<random name>` (runlog.models'
 upload_to), so a runner's folders can be emptied and removed, and a file no row names is
 found by listing them.

@@ -198,7 +198,7 @@ def test_an_inactive_account(client, pat):
 
 
 def test_closed_sign_up(client, monkeypatch):
-    from legache.accounts import AccountAdapter
+    from accounts.adapter import AccountAdapter
 
     monkeypatch.setattr(AccountAdapter, "is_open_for_signup", lambda self, request: False)
     assert_site_page(client.get(reverse("account_signup")), "Sign-up is closed")

@@ -67,9 +67,11 @@ def test_sign_up_by_email_takes_the_browsers_time_zone_and_sends_a_verification_
     assert client.session["_auth_user_id"] == str(user.pk)  # the link signs the runner in
 
 
-def test_an_unknown_time_zone_falls_back_to_utc(client):
-    sign_up(client, time_zone="Mars/Olympus_Mons")
-    assert RunnerSettings.objects.get().time_zone == "UTC"
+def test_an_unknown_time_zone_is_refused_with_a_message(client):
+    response = sign_up_only(client, time_zone="Mars/Olympus_Mons")
+    assert response.status_code != 302
+    assert "Choose your time zone from the list." in response.text
+    assert not RunnerSettings.objects.exists()
 
 
 def test_mandatory_verification_holds_sign_in_until_the_address_is_confirmed(client):

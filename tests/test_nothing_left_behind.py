@@ -20,7 +20,7 @@ from django_tasks_db.models import DBTaskResult
 from assessments.models import Assessment
 from legache import cache as shared_cache
 from legache import page_cache
-from legache.accounts import erase_runner
+from accounts.services import erase_runner
 from runlog import retention
 from runlog.models import ActivityFile, ImportBatch, ImportUpload
 from runlog.retention import PendingCachePurge

@@ -9,10 +9,3 @@ document.addEventListener("htmx:sendError", () => showNote("connection-note"));
 document.addEventListener("htmx:afterRequest", (event) => {
   if (event.detail.successful) showNote(null);
 });
-// Sign-up: the runner's time zone from the browser, so dates show in their own days.
-document.addEventListener("DOMContentLoaded", () => {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  for (const input of document.querySelectorAll('input[name="time_zone"]')) {
-    if (!input.value && zone) input.value = zone;
-  }
-});

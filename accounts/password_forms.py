@@ -1,11 +1,11 @@
-"""allauth form overrides (ACCOUNT_FORMS), apart from legache/accounts.py: allauth's forms
+"""allauth form overrides (ACCOUNT_FORMS), apart from forms.py: allauth's forms
 module imports that one (the sign-up form class), so it cannot import allauth's forms back."""
 
 from allauth.account.adapter import get_adapter
 from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.core import context
 
-from .accounts import password_is_right
+from .adapter import password_is_right
 
 
 class ChangePasswordForm(AllauthChangePasswordForm):

@@ -1,13 +1,7 @@
-"""Runner accounts: django-allauth's flows, with this site's sign-in limits and data pages.
+"""allauth's adapter (ACCOUNT_ADAPTER): one sign-in limit for every password check, client
+addresses through our own proxies only, and links in mail on the configured site address."""
 
-The project package holds what spans both apps: a runner's whole data (runs from `runlog`,
-assessments from `assessments`) for export and deletion, and sign-up, which sets up both.
-"""
-
-import functools
 import ipaddress
-import json
-import zoneinfo
 from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -17,19 +11,11 @@ from allauth.core import context as allauth_context
 from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
 from django.conf import settings
-from django.contrib.auth import logout
-from django.contrib.auth.decorators import login_required
 from django.core.cache import caches
-from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
-from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_safe
 
-from .cache import CacheUnavailable, strict
-from .page_cache import forget_pages, runner_pages
+from legache.cache import CacheUnavailable, strict
 
 UNAVAILABLE_RETRY_AFTER = 30  # seconds; Redis usually restarts or fails over within that
 
@@ -134,23 +120,6 @@ class AccountAdapter(DefaultAccountAdapter):
             raise
 
 
-class RunnerSignupForm(forms.Form):
-    """allauth's sign-up, plus the runner's time zone, filled in by the browser."""
-
-    time_zone = forms.CharField(required=False, widget=forms.HiddenInput, max_length=64)
-
-    def clean_time_zone(self):
-        name = self.cleaned_data.get("time_zone", "")
-        return name if name in zoneinfo.available_timezones() else "UTC"
-
-    def signup(self, request, user):
-        from runlog.models import RunnerSettings
-
-        RunnerSettings.objects.update_or_create(
-            user=user, defaults={"time_zone": self.cleaned_data.get("time_zone") or "UTC"}
-        )
-
-
 def password_is_right(request, user, password: str) -> bool:
     """Check `user`'s password as signing in does: counted against the same limit (allauth's
     `login_failed`: 10 in 15 minutes per account and per address); past it, a 429 with
@@ -186,118 +155,3 @@ def too_many_attempts(request, exception=None):
     response = render(request, "429.html", status=429)
     response["Retry-After"] = str(15 * 60)
     return response
-
-
-# A runner's own data: export everything, delete everything.
-
-
-def everything_about(user) -> dict:
-    from assessments.export import assessments_data
-    from runlog.export import runlog_data
-
-    return {
-        "exported_at": timezone.now(),
-        "account": {"email": user.email, "joined": user.date_joined},
-        **runlog_data(user),
-        "assessments": assessments_data(user),
-    }
-
-
-@require_safe
-@login_required
-def export_everything(request):
-    body = json.dumps(everything_about(request.user), cls=DjangoJSONEncoder, indent=2)
-    response = HttpResponse(body, content_type="application/json")
-    response["Content-Disposition"] = 'attachment; filename="legache-my-data.json"'
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-class DeleteAccountForm(forms.Form):
-    password = forms.CharField(
-        label="Your password, to confirm", widget=forms.PasswordInput, strip=False
-    )
-
-    def __init__(self, request, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.request = request
-        self.user = request.user
-
-    def clean_password(self):
-        # Counted against the sign-in limit: past it, a 429 like the sign-in page's.
-        password = self.cleaned_data["password"]
-        if not password_is_right(self.request, self.user, password):
-            raise forms.ValidationError("That is not your password.")
-        return password
-
-
-@require_http_methods(["GET", "HEAD", "POST"])
-@login_required
-@sign_in_needs_the_shared_cache  # its password is counted like a sign-in's
-def delete_account(request):
-    """A confirmation, then everything of the runner is gone (see erase_runner)."""
-    form = DeleteAccountForm(request, request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        erase_runner(user=request.user, session=request.session)
-        logout(request)
-        return redirect("account_deleted")
-    status = 422 if request.method == "POST" else 200
-    return render(request, "account/delete.html", {"form": form}, status=status)
-
-
-@require_safe
-def account_deleted(request):
-    return render(request, "account/deleted.html")
-
-
-def erase_runner(*, user, session=None) -> None:
-    """Delete a runner and everything kept about them, leaving nothing with their id.
-
-    In one transaction: the account's rows (they cascade from it), the anonymous
-    assessments of this browser `session` not yet claimed, and the background task rows
-    that name the runner's imports (never one being run: its worker still has to record the
-    end, and `manage.py purge` takes it after). Once that commits: the stored files (runlog
-    deletes each row's file), then the runner's storage folders with anything left in them,
-    then their cached pages. If the cache cannot be reached, the pages to forget are written
-    down in the database, and `manage.py purge` deletes them once it answers; it also takes
-    the runner's sessions in other browsers, which sign nobody in any more.
-    """
-    from django.core.files.storage import default_storage
-    from django.tasks import TaskResultStatus
-
-    from assessments.models import Assessment
-    from assessments.wizard import session_owner_key
-    from runlog import retention
-
-    assessments = Assessment.objects.filter(user=user)
-    owner_key = session_owner_key(session) if session is not None else ""
-    if owner_key:
-        assessments |= Assessment.objects.filter(user__isnull=True, owner_key=owner_key)
-    pages = [runner_pages(user.pk)]
-    pages += [f"assessment:{pk}" for pk in assessments.values_list("pk", flat=True)]
-    batches = list(user.import_batches.values_list("pk", flat=True))
-    user_id = user.pk
-
-    with transaction.atomic():
-        assessments.delete()
-        user.delete()  # cascades to everything else the runner owns
-        retention.import_task_rows(batches).exclude(status=TaskResultStatus.RUNNING).delete()
-        # After the files' own deletions, which the cascade queued first.
-        transaction.on_commit(
-            functools.partial(retention.remove_runner_folders, default_storage, user_id),
-            robust=True,
-        )
-    forget_pages_or_note(pages)
-
-
-def forget_pages_or_note(owners) -> None:
-    """Delete these owners' cached pages, or note them for `manage.py purge` if the cache
-    cannot be reached now."""
-    from runlog.retention import PendingCachePurge
-
-    try:
-        forget_pages(*owners)
-    except CacheUnavailable:
-        PendingCachePurge.objects.bulk_create(
-            [PendingCachePurge(owner=owner) for owner in owners], ignore_conflicts=True
-        )
