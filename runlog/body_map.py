@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .choices import Location, Side
-from .validation import region_value
+from .validation import SORENESS_RANGE, region_value
 
 VIEW_WIDTH = 150
 BACK_OFFSET = 170  # the back view starts here, a gap after the front view
@@ -114,6 +114,8 @@ CAPTIONS = [
     ),
 ]
 VIEWBOX = f"0 0 {BACK_OFFSET + VIEW_WIDTH} {TOP + 400}"
+# The 0-10 a chosen area takes, on the check-in's map.
+LEVELS = tuple(range(SORENESS_RANGE[0], SORENESS_RANGE[1] + 1))
 
 
 def map_regions(selected=(), levels=None) -> list[dict]:
@@ -143,4 +145,5 @@ def context(selected=(), levels=None) -> dict:
         "legs": [*LEGS["front"], *LEGS["back"]],
         "captions": CAPTIONS,
         "regions": map_regions(selected, levels),
+        "levels": LEVELS,
     }

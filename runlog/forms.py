@@ -4,6 +4,7 @@ Each form refuses nonsense with a message the runner can act on and then saves n
 an empty optional field stays empty (None or ""), never 0 or "neutral".
 """
 
+import functools
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -11,8 +12,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from . import body_map, days, units, validation
-from .choices import DistanceUnit, Fluids, Location, Sport, TemperatureUnit, Terrain
+from . import body_map, days, time_zones, units, validation
+from .choices import DistanceUnit, Fluids, Location, Side, Sport, TemperatureUnit, Terrain
 from .models import (
     NAME_MAX_LENGTH,
     FollowUp,
@@ -371,6 +372,10 @@ REGION_CHOICES = [
 FOLLOWUPS_ARE_ABOUT_NOW = timedelta(hours=36)
 
 
+# A new check-in pre-selects the latest run that started this long ago at most.
+RUN_PRESELECT_WINDOW = timedelta(hours=36)
+
+
 class CheckInForm(forms.Form):
     """ "How do your legs feel?": one tap on the scale, one on Save; the rest is optional."""
 
@@ -462,6 +467,12 @@ class CheckInForm(forms.Form):
         ]
         if not self.is_bound and "recorded_at" not in self.initial:
             self.initial["recorded_at"] = now.replace(second=0, microsecond=0)
+        if entry is None and not self.is_bound and "run" not in self.initial:
+            # A new check-in most often follows the run just done: the latest started in the
+            # last 36 hours is ticked (none if there is none); the runner can still choose none.
+            latest = self.latest_run_within(runs, now, RUN_PRESELECT_WINDOW)
+            if latest is not None:
+                self.initial["run"] = latest.pk
         for value, label in REGION_CHOICES:
             self.fields[self.score_field(value)] = forms.TypedChoiceField(
                 label=f"{label}: how sore",
@@ -471,6 +482,12 @@ class CheckInForm(forms.Form):
                 required=False,
                 error_messages={"invalid_choice": "Choose from 0 (none) to 10 (worst imaginable)."},
             )
+
+    @staticmethod
+    def latest_run_within(runs, now: datetime, window: timedelta):
+        """The run among `runs` that started last, between `now - window` and `now`, or None."""
+        recent = [run for run in runs if now - window <= run.start <= now]
+        return max(recent, key=lambda run: (run.start, run.pk), default=None)
 
     @staticmethod
     def score_field(value: str) -> str:
@@ -513,6 +530,22 @@ class CheckInForm(forms.Form):
             rows.append({"label": label, "checkbox": checkboxes[value], "score": score})
         return rows
 
+    def region_table(self):
+        """The same controls as `region_rows`, one table row per area, head to toe: its left
+        and right leg side by side (cells of `value`, `side`, `label`, `checkbox`, `score`),
+        then any area stored without a side, alone in its row."""
+        rows = {}
+        for row in self.region_rows():
+            value = row["checkbox"].data["value"]
+            region, side = validation.parse_region_value(value)
+            key = (region, side == "")
+            cell = {**row, "value": value, "side": Side(side).label}
+            rows.setdefault(key, {"label": row["label"], "cells": []})["cells"].append(cell)
+        for (region, sideless), row in rows.items():
+            row["label"] = row["label"] if sideless else Location(region).label
+            row["sideless"] = sideless
+        return list(rows.values())
+
     def body_map(self) -> dict:
         chosen = self["regions"].value() or []
         return body_map.context(selected=chosen if isinstance(chosen, list) else [])
@@ -520,7 +553,11 @@ class CheckInForm(forms.Form):
     @property
     def has_optional_answers(self) -> bool:
         """Open the optional section when it holds answers or errors, so nothing is hidden."""
-        optional = [name for name in self.fields if name not in ("soreness", "recorded_at")]
+        optional = [
+            name
+            for name in self.fields
+            if name not in ("soreness", "recorded_at", "regions") and not name.startswith("score-")
+        ]  # the body map's areas sit above it, open
         if any(name in self.errors for name in [*optional, "recorded_at"]):
             return True
         return any(self[name].value() not in (None, "", []) for name in optional if name != "run")
@@ -602,8 +639,9 @@ class CheckInForm(forms.Form):
         return entry
 
 
-def time_zone_choices() -> list[tuple[str, str]]:
-    return [(name, name.replace("_", " ")) for name in sorted(days.available_time_zones())]
+def time_zone_choices() -> list:
+    """Current Area/City zones grouped by region, the common ones first (runlog/time_zones.py)."""
+    return time_zones.choices()
 
 
 class SettingsForm(forms.ModelForm):
@@ -611,6 +649,7 @@ class SettingsForm(forms.ModelForm):
         label="Time zone",
         choices=time_zone_choices,
         help_text="Your days and weeks follow it, and every date is shown in it.",
+        widget=forms.Select(attrs={"data-zone-search": ""}),
         error_messages={"invalid_choice": "Choose a time zone from the list."},
     )
     body_weight_kg = NumberField(
@@ -638,3 +677,13 @@ class SettingsForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["distance_unit"].choices = DistanceUnit.choices
         self.fields["temperature_unit"].choices = TemperatureUnit.choices
+        saved = self.instance.time_zone if self.instance else ""
+        if saved and not time_zones.is_listed(saved) and days.is_time_zone(saved):
+            # An old alias the runner already has (e.g. US/Eastern) stays theirs to keep.
+            self.fields["time_zone"].choices = functools.partial(time_zones.choices, extra=saved)
+
+    def clean_time_zone(self):
+        name = self.cleaned_data["time_zone"]
+        if not days.is_time_zone(name):
+            raise ValidationError("Choose a time zone from the list.", code="invalid_choice")
+        return name
