@@ -6,13 +6,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cksum requirements-dev.lock | cut -d' ' -f1)
 
-.PHONY: help install run migrate serve test lint format browser bench lock mutation clean
+.PHONY: help install run migrate serve test lint format browser bench lighthouse lock mutation clean
 
 help:
 	@echo "make run    install, migrate, load content, serve on http://127.0.0.1:$(PORT) (e.g. make run PORT=8001)"
 	@echo "make test   install, lint, run every test (browser tests included)"
 	@echo "make serve  production-like server: gunicorn, DEBUG off, whitenoise"
 	@echo "make bench  load benchmark of the production configuration (gunicorn, 4 workers)"
+	@echo "make lighthouse  Lighthouse (mobile) on four pages of the production configuration"
 	@echo "make mutation  mutation testing of the importers (MUTATION_MODULES=fit,gpx to narrow)"
 	@echo "make lock   re-pin dependencies after editing pyproject.toml"
 
@@ -70,6 +71,10 @@ test: lint browser
 
 bench: install
 	$(BIN)/python -m tests.bench
+
+# Needs lighthouse (npm install -g lighthouse) and Chromium (CHROME_PATH, /usr/bin/chromium).
+lighthouse: install
+	$(BIN)/python -m tests.lighthouse
 
 # Small wrong versions of each importer module, run against its tests; fails under 85 % killed.
 # See tests/mutation.py and README.md.

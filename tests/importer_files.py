@@ -1,8 +1,8 @@
 """Activity files the importer tests make themselves: GPX, TCX, FIT (written with fit-tool)
 and Strava bulk export zips. Nothing here reads a file from disk or the network.
 
-A route is a list of `Point`s going north from Greenwich Park at an easy running pace; its
-elevation profile, noise, heart rate, cadence and temperature are options.
+A route is a list of `Point`s going north (or on any bearing) from Greenwich Park at an easy
+running pace; its elevation profile, noise, heart rate, cadence and temperature are options.
 """
 
 from __future__ import annotations
@@ -91,14 +91,19 @@ def route(
     gps: bool = True,
     pause_at: int | None = None,
     pause_s: float = 0.0,
+    bearing: float = 0.0,
 ) -> list[Point]:
-    """A straight route north, `step_m` metres every `interval_s` seconds.
+    """A straight route north (or `bearing` degrees clockwise from north: 90 runs east),
+    `step_m` metres every `interval_s` seconds.
 
     `noise_m` adds uniform ±noise to the elevation; `pause_at` inserts a standstill of
     `pause_s` seconds (no distance) before that point; `gps=False` leaves out positions.
     """
     rng = random.Random(seed)
     result = []
+    north = step_m * math.cos(math.radians(bearing)) if bearing else step_m
+    east = step_m * math.sin(math.radians(bearing)) if bearing else 0.0
+    metres_per_degree_lon = METRES_PER_DEGREE_LAT * math.cos(math.radians(51.4769))
     moment = start
     for i in range(points):
         if pause_at is not None and i == pause_at:
@@ -109,8 +114,8 @@ def route(
             ele = elevation(fraction) + (rng.uniform(-noise_m, noise_m) if noise_m else 0.0)
         result.append(
             Point(
-                lat=51.4769 + i * step_m / METRES_PER_DEGREE_LAT if gps else None,
-                lon=-0.0005 if gps else None,
+                lat=51.4769 + i * north / METRES_PER_DEGREE_LAT if gps else None,
+                lon=-0.0005 + i * east / metres_per_degree_lon if gps else None,
                 time=moment,
                 ele=ele,
                 dist=i * step_m,
@@ -201,15 +206,17 @@ def tcx_activity(
     sport: str = "Running",
     activity_id: str | None = None,
     laps: int = 1,
-    lap_distance_m: float | None = None,
-    lap_time_s: float | None = None,
-    lap_hr: int | None = None,
+    lap_distance_m: float | list[float] | None = None,
+    lap_time_s: float | list[float] | None = None,
+    lap_hr: int | list[int] | None = None,
+    lap_cadence: float | list[float] | None = None,
     positions: bool = True,
     run_cadence: bool = True,
     trackpoints: bool = True,
 ) -> str:
     """One <Activity>: `laps` laps splitting the points, with lap totals from the points
-    unless `lap_distance_m` / `lap_time_s` (per lap) say otherwise."""
+    unless `lap_distance_m` / `lap_time_s` say otherwise (one value for every lap, or a list
+    with one per lap); `lap_hr` and `lap_cadence` (AvgRunCadence, strides) the same way."""
     first = points[0].time
     activity_id = activity_id if activity_id is not None else _iso(first)
     parts = [f'<Activity Sport="{sport}"><Id>{activity_id}</Id>']
@@ -218,21 +225,20 @@ def tcx_activity(
         chunk = points[k * per_lap : (k + 1) * per_lap]
         if not chunk:
             break
-        seconds = (
-            lap_time_s
-            if lap_time_s is not None
-            else (chunk[-1].time - chunk[0].time).total_seconds() + 1
-        )
-        metres = (
-            lap_distance_m if lap_distance_m is not None else chunk[-1].dist - chunk[0].dist + 3
-        )
+        seconds = _per_lap(lap_time_s, k)
+        if seconds is None:
+            seconds = (chunk[-1].time - chunk[0].time).total_seconds() + 1
+        metres = _per_lap(lap_distance_m, k)
+        if metres is None:
+            metres = chunk[-1].dist - chunk[0].dist + 3
         parts.append(
             f'<Lap StartTime="{_iso(chunk[0].time)}"><TotalTimeSeconds>{seconds:.1f}'
             f"</TotalTimeSeconds><DistanceMeters>{metres:.1f}</DistanceMeters>"
             "<Calories>0</Calories>"
         )
-        if lap_hr is not None:
-            parts.append(f"<AverageHeartRateBpm><Value>{lap_hr}</Value></AverageHeartRateBpm>")
+        hr = _per_lap(lap_hr, k)
+        if hr is not None:
+            parts.append(f"<AverageHeartRateBpm><Value>{hr}</Value></AverageHeartRateBpm>")
         parts.append("<Intensity>Active</Intensity><TriggerMethod>Manual</TriggerMethod><Track>")
         for p in chunk if trackpoints else ():
             parts.append(f"<Trackpoint><Time>{_iso(p.time)}</Time>")
@@ -256,9 +262,20 @@ def tcx_activity(
                 if p.cad is not None and not run_cadence:
                     parts.append(f"<Cadence>{p.cad}</Cadence>")
             parts.append("</Trackpoint>")
-        parts.append("</Track></Lap>")
+        parts.append("</Track>")
+        cadence = _per_lap(lap_cadence, k)
+        if cadence is not None:
+            parts.append(
+                f'<Extensions><LX xmlns="{AX_NS}"><AvgRunCadence>{cadence}</AvgRunCadence>'
+                "</LX></Extensions>"
+            )
+        parts.append("</Lap>")
     parts.append("</Activity>")
     return "".join(parts)
+
+
+def _per_lap(value, k: int):
+    return value[k] if isinstance(value, list) else value
 
 
 def tcx_text(*activities: str, courses: bool = False, doctype: str = "") -> str:
@@ -300,12 +317,16 @@ def fit_messages(
     session_fields: dict | None = None,
     developer_fields: bool = False,
     redefine: bool = False,
+    record_distance: bool = True,
+    altitude_field: str = "enhanced_altitude",
 ) -> list:
     """The messages of an activity file, in the order a watch writes them.
 
     `session_fields` overrides (or, with None, leaves out) the session's summary fields, which
     default to what the points add up to. `redefine` interleaves events among the records and
     drops a field halfway, so local message 0 is redefined mid-file again and again.
+    `record_distance=False` leaves the device's cumulative distance out of the records;
+    `altitude_field` is where the records' altitude goes ("altitude" for older devices).
     """
     points = points if points is not None else route()
     messages = []
@@ -349,9 +370,10 @@ def fit_messages(
         if p.lat is not None:
             record.position_lat = p.lat
             record.position_long = p.lon
-        record.distance = p.dist
+        if record_distance:
+            record.distance = p.dist
         if p.ele is not None:
-            record.enhanced_altitude = p.ele
+            setattr(record, altitude_field, p.ele)
         if p.hr is not None:
             record.heart_rate = p.hr
         if p.cad is not None:
@@ -413,6 +435,27 @@ def fit_messages(
     return messages
 
 
+def session_message(points: list[Point], **fields) -> SessionMessage:
+    """A session summary of these points (for a file of several sessions); `fields` add to
+    or (None) leave out its figures."""
+    message = SessionMessage()
+    elapsed = (points[-1].time - points[0].time).total_seconds()
+    summary = {
+        "timestamp": _millis(points[-1].time),
+        "start_time": _millis(points[0].time),
+        "total_elapsed_time": elapsed,
+        "total_timer_time": elapsed,
+        "total_distance": points[-1].dist - points[0].dist,
+        "sport": Sport.RUNNING,
+        "sub_sport": SubSport.GENERIC,
+        **fields,
+    }
+    for key, value in summary.items():
+        if value is not None:
+            setattr(message, key, value)
+    return message
+
+
 def fit_body(messages: list) -> bytes:
     """The records (definitions and data) fit-tool writes for these messages."""
     builder = FitFileBuilder(auto_define=True, min_string_size=16)
@@ -427,8 +470,16 @@ def frame_fit(body: bytes) -> bytes:
     return header + body + struct.pack("<H", crc16(header + body))
 
 
+_FIT_FILES: dict[str, bytes] = {}
+
+
 def fit_bytes(points: list[Point] | None = None, **options) -> bytes:
-    return frame_fit(fit_body(fit_messages(points, **options)))
+    """A whole FIT file. fit-tool is slow, so each distinct file is built once per process
+    (the mutation run, `tests/mutation.py`, runs the same tests hundreds of times)."""
+    key = repr((points, sorted(options.items())))
+    if key not in _FIT_FILES:
+        _FIT_FILES[key] = frame_fit(fit_body(fit_messages(points, **options)))
+    return _FIT_FILES[key]
 
 
 def compressed_timestamp_records() -> bytes:

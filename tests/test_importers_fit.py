@@ -2,6 +2,7 @@
 what real devices write (developer fields, redefinitions, trailing bytes), damaged files."""
 
 import hashlib
+import struct
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -9,12 +10,14 @@ import pytest
 from fit_tool.profile.messages.record_message import RecordMessage
 from fit_tool.profile.messages.session_message import SessionMessage
 from fit_tool.profile.profile_type import FileType, Sport, SubSport
+from fit_tool.utils.crc import crc16
 from garmin_fit_sdk import Decoder, Stream
 
-from runlog.importers import ImportRefused, ParsedActivity, SkippedActivity, parse_fit
+from runlog.importers import ImportRefused, ParsedActivity, SkippedActivity, parse_fit, sports
 from runlog.importers.activity import NO_SPORT_WARNING
 from tests import importer_files as files
 
+DAY = timedelta(days=1)
 POINTS = files.route(301, hr=152, cad=86, temp=17.5, elevation=files.climb(20))
 
 
@@ -349,3 +352,356 @@ def test_an_intact_short_file_is_not_refused_for_being_short():
         files.route(3), session_fields={"total_distance": 6.0, "total_timer_time": 14.0}
     )
     assert run_of(data).distance_m == 6
+
+
+# --- What a session leaves out, the records give ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "distance"),
+    [
+        ({}, 900),  # the records' own cumulative distance
+        ({"record_distance": False}, 900),  # no device distance: the GPS track
+        ({"record_distance": False, "points": files.route(301, bearing=90)}, 900),  # east
+        ({"record_distance": False, "points": files.route(301, bearing=135)}, 900),  # south-east
+        ({"record_distance": False, "points": files.route(301, step_m=5)}, 1500),
+    ],
+    ids=["device", "gps-north", "gps-east", "gps-south-east", "gps-5-m-steps"],
+)
+def test_without_total_distance_the_records_give_the_distance(options, distance):
+    options = dict(options)
+    points = options.pop("points", POINTS)
+    data = files.fit_bytes(points, session_fields={"total_distance": None}, **options)
+    assert run_of(data).distance_m == pytest.approx(distance, abs=1)
+
+
+def test_the_devices_distance_wins_over_the_gps_in_the_records():
+    points = files.route(301)
+    for point in points:
+        point.dist *= 1.1  # a foot pod that reads 10 % long
+    data = files.fit_bytes(points, session_fields={"total_distance": None})
+    assert run_of(data).distance_m == 990
+
+
+@pytest.mark.parametrize(
+    ("fields", "moving", "elapsed"),
+    [
+        ({"total_moving_time": 280.0, "total_timer_time": 290.0}, 280, 300),
+        ({"total_timer_time": 290.0}, 290, 300),
+        ({"total_timer_time": None}, 299, 300),  # the records: less the step over the pause
+        ({"total_timer_time": None, "total_elapsed_time": None}, 299, 360),
+    ],
+)
+def test_moving_and_elapsed_time_from_the_session_else_the_records(fields, moving, elapsed):
+    points = files.route(301, pause_at=150, pause_s=60)  # 360 s from start to end
+    data = files.fit_bytes(points, session_fields={"total_elapsed_time": 300.0, **fields})
+    run = run_of(data)
+    assert (run.moving_s, run.elapsed_s) == (moving, elapsed)
+
+
+@pytest.mark.parametrize(
+    ("fields", "steps"),
+    [
+        ({"avg_running_cadence": 86}, 172),
+        ({"avg_running_cadence": 86, "avg_fractional_cadence": 0.5}, 173),
+        ({"avg_running_cadence": None, "avg_cadence": 84}, 168),
+        ({"avg_running_cadence": None, "avg_cadence": None}, 180),  # the records' 90
+    ],
+)
+def test_cadence_from_the_session_in_strides_doubled(fields, steps):
+    points = files.route(31, cad=90)
+    data = files.fit_bytes(points, session_fields=fields)
+    assert run_of(data).avg_cadence == steps
+
+
+@pytest.mark.parametrize(
+    ("fields", "gain_loss"),
+    [
+        ({"total_ascent": 25, "total_descent": 3}, (25, 3)),  # the device's own
+        ({"total_ascent": 0, "total_descent": 0}, (0, 0)),  # a flat run is 0, not missing
+        ({"total_ascent": None, "total_descent": 3}, (20, 0)),  # half a pair: the records'
+        ({"total_ascent": 25, "total_descent": None}, (20, 0)),
+    ],
+)
+def test_climb_from_the_session_else_from_the_records(fields, gain_loss):
+    data = files.fit_bytes(POINTS, session_fields=fields)
+    run = run_of(data)
+    assert (run.elevation_gain_m, run.elevation_loss_m) == gain_loss
+
+
+def test_an_older_devices_altitude_field_is_read():
+    data = files.fit_bytes(
+        POINTS,
+        altitude_field="altitude",
+        session_fields={"total_ascent": None, "total_descent": None},
+    )
+    assert run_of(data).elevation_gain_m == 20
+
+
+@pytest.mark.parametrize(
+    ("fields", "rpe", "feel"),
+    [({"workout_rpe": 70, "workout_feel": 75}, 7, 75), ({"workout_rpe": 0}, 0, None)],
+)
+def test_rpe_is_stored_out_of_ten(fields, rpe, feel):
+    run = run_of(files.fit_bytes(POINTS, session_fields=fields))
+    assert (run.rpe, run.feel) == (rpe, feel)
+
+
+def test_record_averages_leave_out_a_zero_heart_rate_but_not_zero_degrees():
+    points = files.route(4, step_m=10, hr=150, temp=10.0, cad=80)
+    points[1].hr, points[1].temp, points[1].cad = 0, 0.0, 0
+    data = files.fit_bytes(
+        points,
+        session_fields={
+            "avg_heart_rate": None,
+            "avg_temperature": None,
+            "avg_running_cadence": None,
+        },
+    )
+    run = run_of(data)
+    assert run.avg_heart_rate == 150
+    assert run.avg_cadence == 160
+    assert run.temperature_c == Decimal("7.5")  # (10 + 0 + 10 + 10) / 4
+
+
+def test_a_single_records_heart_rate_is_the_average():
+    points = files.route(2, step_m=10)
+    points[0].hr = 150
+    data = files.fit_bytes(points, session_fields={"avg_heart_rate": None})
+    assert run_of(data).avg_heart_rate == 150
+
+
+# --- Several sessions ---------------------------------------------------------------------------
+
+
+def _sessions(*sessions, sport=None) -> list:
+    """Parse a file of these (points, session fields) sessions, all the records in one track."""
+    points = [p for chunk, _ in sessions for p in chunk]
+    messages = files.fit_messages(points, session=False)
+    for chunk, fields in sessions:
+        messages.insert(-1, files.session_message(chunk, **fields))
+    return parse_fit(files.frame_fit(files.fit_body(messages)), sport=sport)
+
+
+def test_several_sessions_each_get_their_own_records():
+    morning = files.route(301, hr=140)  # 900 m in 300 s
+    evening = files.route(101, hr=160, start=files.START + timedelta(hours=10))
+    for point in evening:
+        point.dist += 5000  # the device's distance goes on counting
+    first, second = _sessions(
+        (morning, {"total_distance": None, "avg_heart_rate": None}),
+        (evening, {"total_distance": None, "avg_heart_rate": None}),
+    )
+    assert (first.start, second.start) == (files.START, files.START + timedelta(hours=10))
+    assert (first.points, second.points) == (301, 101)
+    assert (first.avg_heart_rate, second.avg_heart_rate) == (140, 160)
+    assert first.distance_m == 900
+    assert first.external_id == "fit:3912345678:1714543200#1"
+    assert second.external_id == "fit:3912345678:1714543200#2"
+
+
+def test_a_records_time_on_a_sessions_edges_belongs_to_it():
+    points = files.route(11)
+    (run,) = _sessions((points[2:9], {}))
+    assert run.points == 7  # from its start to its start + elapsed, both included
+
+
+def test_several_sessions_keep_their_own_sports_whatever_sport_is_given():
+    run_points = files.route(11)
+    ride_points = files.route(11, start=files.START + timedelta(hours=1))
+    given = sports.Verdict("trail_run", True, "Trail Run")
+    run, ride = _sessions((run_points, {}), (ride_points, {"sport": Sport.CYCLING}), sport=given)
+    assert run.sport == "run"
+    assert isinstance(ride, SkippedActivity)
+
+
+def test_a_single_session_takes_the_sport_given():
+    given = sports.Verdict("trail_run", True, "Trail Run")
+    run = run_of(files.fit_bytes(POINTS, sport=Sport.CYCLING), sport=given)
+    assert (run.sport, run.terrain) == ("trail_run", "trail")
+
+
+def test_a_file_without_a_session_takes_the_sport_given():
+    given = sports.Verdict("treadmill", True, "Treadmill")
+    run = run_of(files.fit_bytes(POINTS, session=False), sport=given)
+    assert run.sport == "treadmill"
+
+
+def test_a_file_without_a_time_created_has_no_external_id():
+    run = run_of(files.fit_bytes(POINTS, time_created=None))
+    assert run.external_id == ""
+    first, second = _sessions((files.route(11), {}), (files.route(11, start=files.START + DAY), {}))
+    assert first.external_id.endswith("#1")
+
+
+# --- The file around the messages -------------------------------------------------------------
+
+
+def test_a_12_byte_header_without_its_own_crc_is_read():
+    data = files.fit_bytes(POINTS)
+    body = data[14:-2]
+    header = struct.pack("<BBHI4s", 12, 0x10, 2132, len(body), b".FIT")
+    run = run_of(header + body + struct.pack("<H", crc16(header + body)))
+    assert run.distance_m == 900
+
+
+@pytest.mark.parametrize("size", [11, 13, 15])
+def test_any_other_header_size_is_not_a_fit_file(size):
+    data = bytearray(files.fit_bytes(POINTS))
+    data[0] = size
+    with pytest.raises(ImportRefused, match="not a FIT file"):
+        parse_fit(bytes(data))
+
+
+def test_a_file_whose_header_promises_no_data_is_refused():
+    data = bytearray(files.fit_bytes(POINTS))
+    data[4:8] = bytes(4)
+    with pytest.raises(ImportRefused, match="never finished"):
+        parse_fit(bytes(data))
+
+
+def test_two_fit_files_chained_are_both_read():
+    evening = files.route(101, start=files.START + timedelta(hours=10))
+    data = files.fit_bytes(POINTS) + files.fit_bytes(evening, time_created=evening[0].time)
+    first, second = parse_fit(data)
+    assert (first.distance_m, second.distance_m) == (900, 300)
+    assert first.warnings == [] and second.warnings == []
+
+
+def test_a_chained_files_sessions_take_the_first_files_id():
+    evening = files.route(101, start=files.START + timedelta(hours=10))
+    data = files.fit_bytes(POINTS) + files.fit_bytes(evening, time_created=evening[0].time)
+    first, second = parse_fit(data)
+    assert first.external_id == "fit:3912345678:1714543200#1"
+    assert second.external_id == "fit:3912345678:1714543200#2"
+
+
+def test_a_record_with_half_a_position_adds_no_distance():
+    points = files.route(11, step_m=10)
+    points[5].lon = None  # a latitude without a longitude: no fix
+    data = files.fit_bytes(points, record_distance=False, session_fields={"total_distance": None})
+    assert run_of(data).distance_m == 100  # the path goes on from the fix before
+
+
+def test_a_session_without_a_start_time_starts_at_its_first_record():
+    points = files.route(31, start=files.START + timedelta(seconds=5))
+    data = files.fit_bytes(points, session_fields={"start_time": None})
+    assert run_of(data).start == files.START + timedelta(seconds=5)
+
+
+def test_a_session_without_an_elapsed_time_has_no_records_of_its_own():
+    first, second = _sessions(
+        (files.route(31), {"total_elapsed_time": None, "total_timer_time": 30.0}),
+        (files.route(31, start=files.START + DAY), {}),
+    )
+    assert (first.points, first.moving_s, first.distance_m) == (0, 30, 90)
+    assert second.points == 31
+
+
+# --- The clock that was never set ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("offset_s", "accepted"),
+    [(0, True), (-1, False), (3600, True), (-86_400, False)],
+    ids=["at-the-limit", "a-second-before", "an-hour-after", "a-day-before"],
+)
+def test_times_before_0x10000000_seconds_after_the_fit_epoch_are_an_unset_clock(offset_s, accepted):
+    limit = datetime(1989, 12, 31, tzinfo=UTC) + timedelta(seconds=0x10000000)
+    assert limit == datetime(1998, 7, 3, 21, 24, 16, tzinfo=UTC)
+    points = files.route(61, start=limit + timedelta(seconds=offset_s))
+    data = files.fit_bytes(points, time_created=None)
+    if accepted:
+        assert run_of(data).start == limit + timedelta(seconds=offset_s)
+        assert run_of(data[:-5]).start == limit + timedelta(seconds=offset_s)  # and cut short
+    else:
+        with pytest.raises(ImportRefused, match="clock"):
+            parse_fit(data)
+        with pytest.raises(ImportRefused, match="No intact session summary"):
+            parse_fit(data[:-5])
+
+
+# --- Damaged files: which summaries stand alone ---------------------------------------------------
+
+
+def test_a_cut_short_file_whose_summary_lacks_the_elapsed_time_uses_the_timer():
+    data = files.fit_bytes(POINTS, session_fields={"total_elapsed_time": None})
+    run = run_of(data[:-5])
+    assert (run.distance_m, run.moving_s) == (900, 300)
+
+
+def test_a_cut_short_file_whose_summary_lacks_a_start_is_refused():
+    data = files.fit_bytes(POINTS, session_fields={"start_time": None})
+    with pytest.raises(ImportRefused, match="No intact session summary"):
+        parse_fit(data[:-5])
+
+
+@pytest.mark.parametrize(
+    ("elapsed", "timer"), [(600.0, 59.0), (59.0, 600.0)], ids=["paused", "timer-only"]
+)
+def test_a_damaged_summary_counts_its_longer_time(elapsed, timer):
+    data = files.fit_bytes(
+        files.route(3),
+        session_fields={
+            "total_distance": 500.0,
+            "total_elapsed_time": elapsed,
+            "total_timer_time": timer,
+        },
+    )
+    run = run_of(data[:-5])
+    assert run.distance_m == 500
+
+
+def test_a_damaged_summary_of_no_distance_says_0_m():
+    data = files.fit_bytes(
+        files.route(3), session_fields={"total_distance": 0.0, "total_timer_time": 600.0}
+    )
+    with pytest.raises(ImportRefused, match="a run of 0 m in 600 s"):
+        parse_fit(data[:-5])
+
+
+@pytest.mark.parametrize(
+    ("kept", "track_lost"),
+    [(301, False), (271, False), (270, False), (269, True), (10, True)],
+)
+def test_a_damaged_files_track_is_lost_when_its_records_span_under_90_percent(kept, track_lost):
+    # 90 % of 300 s is 270 s; a second less is allowed for rounding: 269 s of span, 270 records.
+    (warning,) = run_of(_without_most_records(kept)[:-5]).warnings
+    assert ("the track before the summary" in warning) is track_lost
+
+
+def test_a_damaged_file_leaves_out_its_sessions_that_are_not_runs_and_says_how_many():
+    messages = files.fit_messages(files.route(301), session=False)
+    messages.insert(-1, files.session_message(files.route(301)))
+    tiny = files.route(3, start=files.START + DAY)
+    messages.insert(-1, files.session_message(tiny, total_distance=6.0))
+    data = files.frame_fit(files.fit_body(messages))
+    (run,) = parse_fit(data[:-5])
+    (warning,) = run.warnings
+    assert "1 session of under 100 m or under a minute, left out" in warning
+    tinier = files.session_message(files.route(2, start=files.START + 2 * DAY), total_distance=1.0)
+    messages.insert(-1, tinier)
+    (run,) = parse_fit(files.frame_fit(files.fit_body(messages))[:-5])
+    assert "2 sessions of under 100 m" in run.warnings[0]
+
+
+def test_a_compressed_timestamp_says_where_reading_stopped():
+    messages = files.fit_messages(POINTS)
+    body = (
+        files.fit_body(messages[:100])
+        + files.compressed_timestamp_records()
+        + files.fit_body(messages[100:])
+    )
+    with pytest.raises(ImportRefused, match=r"could not be read past byte \d+: a compressed"):
+        parse_fit(files.frame_fit(body))
+
+
+def test_the_sessions_start_wins_over_its_first_records():
+    points = files.route(31, start=files.START + timedelta(seconds=5))
+    data = files.fit_bytes(points, session_fields={"start_time": files._millis(files.START)})
+    assert run_of(data).start == files.START
+
+
+def test_a_file_without_a_session_or_device_distance_takes_the_gps_distance():
+    run = run_of(files.fit_bytes(POINTS, session=False, record_distance=False))
+    assert run.distance_m == 900

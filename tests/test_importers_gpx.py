@@ -1,12 +1,15 @@
 """GPX import: what a run's track adds up to, sports, elevation smoothing, terrain, speed."""
 
 import hashlib
-from datetime import UTC, datetime, timedelta
+import re
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
+from xml.etree import ElementTree
 
+import gpxpy
 import pytest
 
-from runlog.importers import ImportRefused, ParsedActivity, SkippedActivity, parse_gpx, track
+from runlog.importers import ImportRefused, ParsedActivity, SkippedActivity, gpx, parse_gpx, track
 from runlog.importers.activity import NO_SPORT_WARNING
 from tests import importer_files as files
 
@@ -348,3 +351,159 @@ def test_a_jump_beyond_what_a_runner_can_climb_is_left_out():
 def test_without_times_only_a_jump_over_50_m_is_left_out():
     assert track.elevation_of([0, 49, 49]) == (49, 0)
     assert track.elevation_of([0, 51, 51]) == (0, 0)
+
+
+# --- Any direction, any zone, any writer ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bearing", "direction"),
+    [(0, "north"), (90, "east"), (180, "south"), (270, "west"), (45, "north-east"), (225, "sw")],
+)
+def test_the_distance_is_the_same_whichever_way_the_route_runs(bearing, direction):
+    run = run_of(files.gpx_bytes(files.route(601, bearing=bearing)))
+    assert run.distance_m == pytest.approx(1800, abs=2), direction
+    assert run.moving_s == 600
+
+
+def test_an_out_and_back_run_east_counts_both_ways():
+    out = files.route(301, bearing=90)
+    back = files.route(301, bearing=270, start=out[-1].time + timedelta(seconds=1))
+    shift = out[-1].lon - back[0].lon
+    for point in back:  # from where the way out ended
+        point.lon += shift
+    run = run_of(files.gpx_bytes(out + back))
+    assert run.distance_m == pytest.approx(1800, abs=2)  # 900 m out, 900 m back
+    assert run.elapsed_s == 601
+
+
+def _with_offset(text: str, hours: int) -> str:
+    """The same moments written in local time at UTC+hours ("2024-05-01T08:00:00+02:00")."""
+    zone = timezone(timedelta(hours=hours))
+
+    def local(match):
+        moment = datetime.fromisoformat(match.group(1).replace("Z", "+00:00"))
+        return f"<time>{moment.astimezone(zone).isoformat()}</time>"
+
+    return re.sub(r"<time>([^<]+Z)</time>", local, text)
+
+
+@pytest.mark.parametrize("hours", [2, -5, 0, 13])
+def test_times_with_an_offset_are_the_same_moments(hours):
+    text = _with_offset(files.gpx_text(files.route(101)), hours)
+    assert f"{hours:+03d}:00</time>" in text
+    run = run_of(text.encode())
+    assert (run.start, run.elapsed_s, run.moving_s) == (files.START, 100, 100)
+
+
+@pytest.mark.parametrize(
+    ("tag", "kind"),
+    [
+        ("hr", 0),
+        ("heartrate", 0),
+        ("heart_rate", 0),
+        ("HeartRate", 0),
+        (f"{{{files.TPX_NS}}}hr", 0),
+        ("cad", 1),
+        ("cadence", 1),
+        ("RunCadence", 1),
+        ("{urn:any}cad", 1),
+        ("atemp", 2),
+        ("temp", 2),
+        ("Temperature", 2),
+        (f"{{{files.TPX_NS}}}atemp", 2),
+        ("TrackPointExtension", -1),
+        ("speed", -1),
+        ("power", -1),
+        (None, -1),  # a comment's tag is a function, not a name
+    ],
+)
+def test_extension_elements_by_local_name(tag, kind):
+    assert gpx.extension_kind(tag if tag is not None else ElementTree.Comment) == kind
+
+
+@pytest.mark.parametrize(
+    ("rates", "cadences", "temperatures", "expected"),
+    [
+        ((150, 151), (85, 86), (10.0, 11.0), (150, 171, Decimal("10.5"))),  # 150.5: to even
+        ((149, 150), (90, 90), (-2.0, 0.0), (150, 180, Decimal("-1.0"))),  # 149.5: to even
+        ((150, 150), (None, None), (0.0, 0.0), (150, None, Decimal("0.0"))),  # 0 °C is a reading
+    ],
+)
+def test_heart_rate_cadence_and_temperature_average_over_the_points(
+    rates, cadences, temperatures, expected
+):
+    points = files.route(2, step_m=10)
+    for point, hr, cad, temp in zip(points, rates, cadences, temperatures, strict=True):
+        point.hr, point.cad, point.temp = hr, cad, temp
+    run = run_of(files.gpx_bytes(points))
+    assert (run.avg_heart_rate, run.avg_cadence, run.temperature_c) == expected
+
+
+def test_extension_values_that_are_not_numbers_are_left_out():
+    points = files.route(3, step_m=10, hr=150)
+    text = files.gpx_text(points).replace(
+        "<gpxtpx:hr>150</gpxtpx:hr>", "<gpxtpx:hr>n/a</gpxtpx:hr>", 1
+    )
+    text = text.replace("<gpxtpx:hr>150</gpxtpx:hr>", "<gpxtpx:hr>NaN</gpxtpx:hr>", 1)
+    text = text.replace("<gpxtpx:hr>150</gpxtpx:hr>", "<gpxtpx:hr>140</gpxtpx:hr>", 1)
+    assert run_of(text.encode()).avg_heart_rate == 140
+
+
+def test_every_track_in_a_file_is_one_run():
+    first = files.gpx_text(files.route(101), name="Out")
+    second = files.gpx_text(files.route(101, start=files.START + timedelta(seconds=200)))
+    tracks = second[second.index("<trk>") : second.index("</trk>") + 6]
+    text = first.replace("</trk>", "</trk>" + tracks.replace("<trk>", "<trk><type>9</type>"))
+    run = run_of(text.encode())
+    assert run.points == 202
+    assert run.distance_m == 600  # no distance across the gap between the tracks
+    assert (run.moving_s, run.elapsed_s) == (200, 300)
+    assert run.name == "Out"  # the first track with a name
+    assert (run.sport, run.sport_named) == ("run", True)  # the first track with a type
+
+
+def test_the_documents_name_when_no_track_has_one():
+    text = files.gpx_text(files.route(10), name="").replace(
+        "<metadata>", "<metadata><name>Sunday long run</name>"
+    )
+    assert run_of(text.encode()).name == "Sunday long run"
+
+
+def test_points_without_a_time_count_their_distance_but_not_their_time():
+    points = files.route(11)
+    points[5].time = None
+    points[10].time = None
+    run = run_of(files.gpx_bytes(points, sport_type="running"))
+    assert run.distance_m == 30
+    assert run.elapsed_s == 9  # the last time is the tenth point's
+    assert run.warnings == []
+
+
+def test_only_the_roots_default_namespace_is_dropped_as_gpxpy_does():
+    ns = "http://www.topografix.com/GPX/1/1"
+    text = files.gpx_text(files.route(10)).replace("<trk>", f'<trk xmlns="{ns}">')
+    assert len(gpxpy.parse(text).tracks) == 0  # gpxpy reads no track in this file
+    with pytest.raises(ImportRefused, match="no track points"):
+        parse_gpx(text.encode())
+
+
+@pytest.mark.parametrize(("padding", "read"), [(0, True), (159, True), (160, False)])
+def test_the_encoding_is_declared_within_the_first_200_bytes(padding, read):
+    text = files.gpx_text(files.route(10), name="Lauf am Fluß")
+    declaration = f'<?xml version="1.0"{" " * padding} encoding="ISO-8859-1"?>'
+    text = text.replace('<?xml version="1.0" encoding="UTF-8"?>', declaration)
+    data = text.encode("latin-1")
+    if read:
+        assert run_of(data).name == "Lauf am Fluß"
+    else:  # taken as UTF-8, which the latin-1 ß is not
+        with pytest.raises(ImportRefused, match="not valid utf-8"):
+            parse_gpx(data)
+
+
+def test_other_extension_values_do_not_count_as_temperature():
+    points = files.route(3, step_m=10, temp=20.0)
+    text = files.gpx_text(points).replace(
+        "<gpxtpx:atemp>", "<gpxtpx:speed>3.5</gpxtpx:speed><gpxtpx:atemp>"
+    )
+    assert run_of(text.encode()).temperature_c == Decimal("20.0")

@@ -68,24 +68,9 @@ def parse_fit(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
     safety.check_size(data, safety.MAX_FIT_BYTES, "FIT file")
     if not is_fit(data) or not _decoder(data).is_fit():
         raise ImportRefused("The file is not a FIT file (no FIT header).")
-    header_size = data[0]
-    data_size = int.from_bytes(data[4:8], "little")
-    if data_size == 0:
-        raise ImportRefused(
-            "The FIT file's header says it holds no data (the recording was never finished)."
-        )
-    expected = header_size + data_size + CRC_SIZE
-    body = data
-    if len(data) > expected and not is_fit(data[expected:]):
-        body = data[:expected]  # trailing bytes after the checksum: not part of the file
+    body, expected = file_body(data)
     truncated = len(body) < expected
-    # check_integrity() checks the header's and the file's CRCs; read() need not do it again
-    # (a third of its time).
-    intact = not truncated and _decoder(body).check_integrity()
-    try:
-        messages, errors = _decoder(body).read(merge_heart_rates=False, enable_crc_check=False)
-    except Exception as error:  # the SDK raises what it likes: report it as damage
-        messages, errors = {}, [error]
+    messages, errors, intact = _decode(body, truncated)
     damaged = truncated or not intact or bool(errors)
 
     file_ids = messages.get("file_id_mesgs") or [{}]
@@ -99,6 +84,7 @@ def parse_fit(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
 
     warnings: list[str] = []
     if damaged:
+        # Only whole, plausible session summaries are kept; no record is trusted.
         problem = _problem(len(body), expected, truncated, errors)
         sessions, warnings = _surviving_sessions(sessions, records, problem, truncated)
         records = []
@@ -106,21 +92,63 @@ def parse_fit(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
     if not sessions:
         if not records:
             raise ImportRefused("The FIT file holds no session and no records.")
-        verdict = sport or sports.from_fit(
-            (messages.get("sport_mesgs") or [{}])[0].get("sport"),
-            (messages.get("sport_mesgs") or [{}])[0].get("sub_sport"),
-        )
+        sport_mesg = (messages.get("sport_mesgs") or [{}])[0]
+        verdict = sport or sports.from_fit(sport_mesg.get("sport"), sport_mesg.get("sub_sport"))
         return [_from_records(records, verdict, external_id, digest, now)]
-    results = []
+    return [
+        _from_session(session, verdict, own_records, own_id, digest, warnings, now)
+        for session, verdict, own_records, own_id in split_sessions(
+            sessions, records, external_id, sport
+        )
+    ]
+
+
+def file_body(data: bytes) -> tuple[bytes, int]:
+    """(the FIT file without what trails its checksum, the length its header promises).
+
+    Some devices and uploaders leave bytes after the checksum, which the SDK reports as an
+    error; a second FIT file chained after the first is kept (the SDK reads both). The body is
+    shorter than promised when the file was cut short.
+    """
+    header_size = data[0]
+    data_size = int.from_bytes(data[4:8], "little")
+    if data_size == 0:
+        raise ImportRefused(
+            "The FIT file's header says it holds no data (the recording was never finished)."
+        )
+    expected = header_size + data_size + CRC_SIZE
+    if len(data) > expected and not is_fit(data[expected:]):
+        return data[:expected], expected
+    return data, expected
+
+
+def _decode(body: bytes, truncated: bool) -> tuple[dict, list, bool]:
+    """(messages, decoding errors, whether the CRCs match) of a FIT file's body."""
+    # check_integrity() checks the header's and the file's CRCs; read() need not do it again
+    # (a third of its time).
+    intact = not truncated and _decoder(body).check_integrity()
+    try:
+        messages, errors = _decoder(body).read(merge_heart_rates=False, enable_crc_check=False)
+    except Exception as error:  # the SDK raises what it likes: report it as damage
+        messages, errors = {}, [error]
+    return messages, errors, intact
+
+
+def split_sessions(sessions, records, external_id: str, sport):
+    """(session, sport verdict, its records, its external id) for each session of a file.
+
+    A file of one session keeps every record and the id as it is (and `sport` overrides the
+    file's own); a multisport file gives each session the records within its time and its
+    place after the id ("#2"), and each session's own sport decides.
+    """
+    one = len(sessions) == 1
     for index, session in enumerate(sessions):
-        own_id = external_id
-        if external_id and len(sessions) > 1:
-            own_id = f"{external_id}#{index + 1}"
-        own_records = records if len(sessions) == 1 else _records_of(session, records)
-        override = sport if len(sessions) == 1 else None
-        verdict = override or sports.from_fit(session.get("sport"), session.get("sub_sport"))
-        results.append(_from_session(session, verdict, own_records, own_id, digest, warnings, now))
-    return results
+        own_id = external_id if one or not external_id else f"{external_id}#{index + 1}"
+        own_records = records if one else _records_of(session, records)
+        verdict = (sport if one else None) or sports.from_fit(
+            session.get("sport"), session.get("sub_sport")
+        )
+        yield session, verdict, own_records, own_id
 
 
 def _problem(length: int, expected: int, truncated: bool, errors: list) -> str:

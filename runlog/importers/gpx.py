@@ -90,47 +90,8 @@ def parse_gpx(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
     verdict = sport or sports.from_type_text(label)
     name = next((trk.name for trk in document.tracks if trk.name), "") or document.name or ""
 
-    # Every point in order, its time as POSIX seconds, and where a segment starts.
-    points = []
-    times: list[float | None] = []
-    breaks = set()
-    for trk in document.tracks:
-        for segment in trk.segments:
-            breaks.add(len(points))
-            for point in segment.points:
-                t = point.time
-                if t is not None:
-                    t = (t if t.tzinfo is not None else t.replace(tzinfo=UTC)).timestamp()
-                points.append(point)
-                times.append(t)
-    keep = track.in_time_order(times)
-    warnings = []
-    if keep is not None:
-        warnings.append(track.dropped_warning(keep.count(False)))
-
-    acc = track.Track()
-    add = acc.add
-    sums = [0.0, 0.0, 0.0]  # heart rate, cadence, temperature
-    counts = [0, 0, 0]
-    kinds = {}  # an extension element's tag -> 0, 1, 2 (as in `sums`) or -1, worked out once
-    for i, point in enumerate(points):
-        if i in breaks:
-            acc.new_segment()
-        if keep is not None and not keep[i]:
-            continue
-        add(point.latitude, point.longitude, times[i], point.elevation)
-        if point.extensions:
-            for ext in point.extensions:
-                for element in (ext, *ext):
-                    kind = kinds.get(element.tag)
-                    if kind is None:
-                        kind = kinds[element.tag] = extension_kind(element.tag)
-                    if kind >= 0:
-                        value = _number(element.text)
-                        if value is not None:
-                            sums[kind] += value
-                            counts[kind] += 1
-
+    points, times, breaks = track_points(document)
+    acc, (heart_rate, cadence, temperature), warnings = _read_points(points, times, breaks)
     if acc.points == 0:
         raise ImportRefused("The GPX file has no track points.")
     if acc.first_time is None:
@@ -139,7 +100,6 @@ def parse_gpx(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
     if verdict.sport is None:
         return [SkippedActivity(sport=verdict.label, start=start)]
     gain, loss = acc.elevation()
-    heart_rate, cadence, temperature = (track.mean(sums[i], counts[i]) for i in range(3))
     return [
         build_activity(
             start=start,
@@ -161,6 +121,59 @@ def parse_gpx(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
             now=now,
         )
     ]
+
+
+def track_points(document: gpx_model.GPX):
+    """Every track point in order, its time as POSIX seconds (None without one), and the
+    indexes where a segment starts. A time without a zone is UTC, as GPX says."""
+    points = []
+    times: list[float | None] = []
+    breaks = set()
+    for trk in document.tracks:
+        for segment in trk.segments:
+            breaks.add(len(points))
+            for point in segment.points:
+                t = point.time
+                if t is not None:
+                    t = (t if t.tzinfo is not None else t.replace(tzinfo=UTC)).timestamp()
+                points.append(point)
+                times.append(t)
+    return points, times, breaks
+
+
+def _read_points(points, times, breaks):
+    """(a `track.Track` fed the points in time order, (heart rate, cadence, temperature)
+    averages from their extensions, [warnings])."""
+    keep = track.in_time_order(times)
+    warnings = []
+    if keep is not None:
+        warnings.append(track.dropped_warning(keep.count(False)))
+    acc = track.Track()
+    add = acc.add
+    sums = [0.0, 0.0, 0.0]  # heart rate, cadence, temperature
+    counts = [0, 0, 0]
+    kinds = {}  # an extension element's tag -> 0, 1, 2 (as in `sums`) or -1, worked out once
+    for i, point in enumerate(points):
+        if i in breaks:
+            acc.new_segment()
+        if keep is not None and not keep[i]:
+            continue
+        add(point.latitude, point.longitude, times[i], point.elevation)
+        if point.extensions:
+            # The extension elements and their children: Garmin's TrackPointExtension wraps
+            # hr/cad/atemp, other writers put them straight in <extensions>.
+            for ext in point.extensions:
+                for element in (ext, *ext):
+                    kind = kinds.get(element.tag)
+                    if kind is None:
+                        kind = kinds[element.tag] = extension_kind(element.tag)
+                    if kind >= 0:
+                        value = _number(element.text)
+                        if value is not None:
+                            sums[kind] += value
+                            counts[kind] += 1
+    averages = tuple(track.mean(sums[i], counts[i]) for i in range(3))
+    return acc, averages, warnings
 
 
 def _number(text: str | None) -> float | None:

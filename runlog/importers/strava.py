@@ -263,45 +263,75 @@ class _DateParts:
 
 
 def _split_date(text: str) -> _DateParts | None:
+    """A date as activities.csv writes it, in parts; None when it is no date."""
     text = (text or "").strip()
     if not text:
         return None
+    iso = _iso_parts(text)
+    if iso is not None:
+        return iso
+    clock = time_of_day(text)
+    if clock is not None:
+        (hour, minute, second), text = clock
+    else:
+        hour = minute = second = 0
+    month = month_of(text)
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    # With a month name, the numbers are the day and the year; without, all three.
+    if len(numbers) != (3 if month is None else 2):
+        return None
+    if not (0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 61):
+        return None
+    separator = next((c for c in text if c in "/.-"), "") if month is None else ""
+    # A leap second (:60) is read as :59, which datetime can hold.
+    return _DateParts(numbers, month, hour, minute, min(second, 59), separator)
+
+
+def _iso_parts(text: str) -> _DateParts | None:
+    """ISO 8601 ("2024-05-01 18:00:00", "2024-05-01T18:00:00Z", "...+02:00"), else None. A
+    zone makes it a moment in UTC (nothing left to decide); without one it is Strava's UTC."""
     try:
         iso = datetime.fromisoformat(text.replace(" UTC", "").replace("Z", "+00:00"))
     except ValueError:
-        iso = None
-    if iso is not None:
-        if iso.tzinfo is not None:
-            return _DateParts([], None, 0, 0, 0, "", aware=iso.astimezone(UTC))
-        return _DateParts(
-            [iso.year, iso.month, iso.day], None, iso.hour, iso.minute, iso.second, "-"
-        )
-    hour = minute = second = 0
+        return None
+    if iso.tzinfo is not None:
+        return _DateParts([], None, 0, 0, 0, "", aware=iso.astimezone(UTC))
+    return _DateParts([iso.year, iso.month, iso.day], None, iso.hour, iso.minute, iso.second, "-")
+
+
+def time_of_day(text: str) -> tuple[tuple[int, int, int], str] | None:
+    """((hour, minute, second), the text before the time) of "..., 2:43:11 PM", or None.
+
+    AM/PM may come in any of the ways Strava's languages write it ("p. m.", "PM"): 12 AM is
+    midnight, 12 PM noon. A 24-hour time stays as it is.
+    """
     match = _TIME.search(text)
-    if match:
-        hour, minute = int(match.group(1)), int(match.group(2))
-        second = int(match.group(3) or 0)
-        rest = text[: match.start()] + " " + text[match.end() :]
-        if _PM.search(rest) and hour < 12:
-            hour += 12
-        elif _AM.search(rest) and hour == 12:
-            hour = 0
-        text = text[: match.start()]
-    folded = sports.normalise_words(text)
-    month = None
-    for word in folded.split():
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    second = int(match.group(3) or 0)
+    rest = text[: match.start()] + " " + text[match.end() :]
+    if _PM.search(rest) and hour < 12:
+        hour += 12
+    elif _AM.search(rest) and hour == 12:
+        hour = 0
+    return (hour, minute, second), text[: match.start()]
+
+
+def month_of(text: str) -> int | None:
+    """The month a date names in words ("Oct", "okt.", "févr.", "1 de may. de 2024"), or None.
+
+    The first word of three letters or more that starts like a month's name or abbreviation in
+    one of Strava's languages (`_MONTHS`, compared without case or accents) decides; shorter
+    words ("de", "à") never do.
+    """
+    for word in sports.normalise_words(text).split():
         if not word.isalpha() or len(word) < 3:
             continue
         month = next((m for prefix, m in _MONTHS if word.startswith(prefix)), None)
         if month:
-            break
-    numbers = [int(n) for n in re.findall(r"\d+", text)]
-    separator = next((c for c in text if c in "/.-"), "") if month is None else ""
-    if (month is None and len(numbers) != 3) or (month is not None and len(numbers) != 2):
-        return None
-    if not (0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 61):
-        return None
-    return _DateParts(numbers, month, hour, minute, min(second, 59), separator)
+            return month
+    return None
 
 
 def _resolve_date(parts: _DateParts, day_first: bool) -> datetime | None:

@@ -12,6 +12,7 @@ Garmin sets to the start time.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from . import gpx, safety, sports, track
@@ -95,56 +96,149 @@ def parse_tcx(data: bytes, *, now: datetime | None = None, sport: sports.Verdict
 
 
 def _activity(activity, n: _Names, digest: str, how_many: int, index: int, now, override):
+    """One <Activity>: its laps' device totals, then its track for what the laps leave out."""
     verdict = override or sports.from_tcx_sport(activity.get("Sport"))
     activity_id = (activity.findtext(n.Id) or "").strip()
     laps = activity.findall(n.Lap)
     start = parse_time(laps[0].get("StartTime")) if laps else None
     start = start or parse_time(activity_id)
+    totals = lap_totals(laps, n)
+    points, times, breaks = _trackpoints(laps, n)
+    stats = _track_stats(points, times, breaks, n)
+    acc = stats.track
 
-    acc = track.Track()
-    lap_time = lap_distance = 0.0
-    lap_hr_weighted = lap_hr_time = 0.0
-    lap_cad_weighted = lap_cad_time = 0.0
-    lap_end = None
-    sums = [0.0, 0.0, 0.0]  # heart rate, cadence, temperature from the track points
-    counts = [0, 0, 0]
-    stride_cadence = False  # RunCadence: strides per minute
-    trackpoints = []  # every <Trackpoint>, in order, its time, and where a <Track> starts
-    times: list[float | None] = []
-    breaks = set()
+    if start is None and acc.first_time is not None:
+        start = datetime.fromtimestamp(acc.first_time, UTC)
+    external_id = f"tcx:{activity_id}" if activity_id else ""
+    if how_many > 1 and external_id:
+        external_id = f"{external_id}#{index + 1}"
+    if verdict.sport is None:
+        return SkippedActivity(sport=verdict.label, start=start, external_id=external_id)
+    if start is None:
+        raise ImportRefused("The TCX activity has no start time.")
+
+    ends = [t for t in (acc.last_time, totals.end) if t is not None]
+    gain, loss = acc.elevation()
+    return build_activity(
+        start=start,
+        distance_m=totals.metres or acc.device_distance_m or acc.gps_distance_m,
+        moving_s=totals.seconds or acc.moving_s,
+        elapsed_s=max(ends) - start.timestamp() if ends else None,
+        source_format="tcx",
+        sport=verdict.sport,
+        sport_named=verdict.named,
+        elevation_gain_m=gain,
+        elevation_loss_m=loss,
+        temperature_c=stats.temperature,
+        # The device's lap averages, weighted by the laps' times, win over the points'.
+        avg_heart_rate=_first(totals.heart_rate, stats.heart_rate),
+        avg_cadence_spm=(
+            track.running_cadence_spm(totals.strides, strides=True)
+            if totals.strides is not None
+            else stats.cadence_spm
+        ),
+        external_id=external_id,
+        content_sha256=digest,
+        points=acc.points,
+        warnings=stats.warnings,
+        now=now,
+    )
+
+
+def _first(*values):
+    return next((v for v in values if v is not None), None)
+
+
+@dataclass
+class LapTotals:
+    """What the laps' own figures add up to: the device's timer and distance."""
+
+    seconds: float = 0.0  # TotalTimeSeconds: the timer, which stops on pause
+    metres: float = 0.0  # DistanceMeters: GPS, foot pod or treadmill, as the device measured
+    end: float | None = None  # the latest lap's start + its time, POSIX seconds
+    heart_rate: float | None = None  # AverageHeartRateBpm, weighted by each lap's time
+    strides: float | None = None  # AvgRunCadence (strides a minute), weighted the same way
+
+
+def lap_totals(laps, n: _Names) -> LapTotals:
+    """Sum the laps' totals. A lap without a positive time adds nothing but its distance: its
+    averages have no time to weigh them by, and it does not end anywhere known."""
+    totals = LapTotals()
+    hr = _Weighted()
+    cadence = _Weighted()
     for lap in laps:
         seconds = _float(lap.findtext(n.TotalTimeSeconds))
         metres = _float(lap.findtext(n.DistanceMeters))
         if seconds and seconds > 0:
-            lap_time += seconds
+            totals.seconds += seconds
             lap_start = parse_time(lap.get("StartTime"))
             if lap_start is not None:
                 end = lap_start.timestamp() + seconds
-                lap_end = end if lap_end is None or end > lap_end else lap_end
-            hr = _float(lap.findtext(f"{n.AverageHeartRateBpm}/{n.Value}"))
-            if hr:
-                lap_hr_weighted += hr * seconds
-                lap_hr_time += seconds
+                totals.end = end if totals.end is None or end > totals.end else totals.end
+            hr.add(_float(lap.findtext(f"{n.AverageHeartRateBpm}/{n.Value}")), seconds)
             for element in lap.iter():
-                if _local(element.tag) == "AvgRunCadence":
-                    cadence = _float(element.text)
-                    if cadence:
-                        lap_cad_weighted += cadence * seconds
-                        lap_cad_time += seconds
+                if _local(element.tag) == "AvgRunCadence":  # in Garmin's LX extension
+                    cadence.add(_float(element.text), seconds)
         if metres and metres > 0:
-            lap_distance += metres
+            totals.metres += metres
+    totals.heart_rate = hr.mean()
+    totals.strides = cadence.mean()
+    return totals
+
+
+class _Weighted:
+    """A time-weighted mean of lap averages; a zero or missing average is left out."""
+
+    def __init__(self):
+        self.total = self.seconds = 0.0
+
+    def add(self, value: float | None, seconds: float) -> None:
+        if value:
+            self.total += value * seconds
+            self.seconds += seconds
+
+    def mean(self) -> float | None:
+        return self.total / self.seconds if self.seconds else None
+
+
+def _trackpoints(laps, n: _Names):
+    """Every <Trackpoint> of the laps in order, its time as POSIX seconds (or None), and the
+    indexes where a <Track> starts (no distance or moving time is counted across them)."""
+    points = []
+    times: list[float | None] = []
+    breaks = set()
+    for lap in laps:
         for segment in lap.iter(n.Track):
-            breaks.add(len(trackpoints))
+            breaks.add(len(points))
             for point in segment.iter(n.Trackpoint):
                 moment = parse_time(point.findtext(n.Time))
-                trackpoints.append(point)
+                points.append(point)
                 times.append(moment.timestamp() if moment else None)
+    return points, times, breaks
 
+
+@dataclass
+class TrackStats:
+    """What the track points add up to."""
+
+    track: track.Track
+    heart_rate: float | None
+    cadence_spm: float | None  # steps a minute
+    temperature: float | None
+    warnings: list[str]
+
+
+def _track_stats(points, times, breaks, n: _Names) -> TrackStats:
+    """Feed the points, in time order, to a `track.Track`, and average their extras."""
     keep = track.in_time_order(times)
     warnings = []
     if keep is not None:
         warnings.append(track.dropped_warning(keep.count(False)))
-    for i, point in enumerate(trackpoints):
+    acc = track.Track()
+    sums = [0.0, 0.0, 0.0]  # heart rate, cadence, temperature
+    counts = [0, 0, 0]
+    stride_cadence = False  # a RunCadence anywhere: the cadence is in strides a minute
+    for i, point in enumerate(points):
         if i in breaks:
             acc.new_segment()
         if keep is not None and not keep[i]:
@@ -161,67 +255,46 @@ def _activity(activity, n: _Names, digest: str, how_many: int, index: int, now, 
             _float(point.findtext(n.AltitudeMeters)),
             _float(point.findtext(n.DistanceMeters)),
         )
-        hr = _float(point.findtext(f"{n.HeartRateBpm}/{n.Value}"))
-        if hr:
-            sums[0] += hr
-            counts[0] += 1
-        cadence = _float(point.findtext(n.Cadence))
-        extensions = point.find(n.Extensions)
-        if extensions is not None:
-            for element in extensions.iter():
-                name = _local(element.tag)
-                if name == "RunCadence":
-                    cadence = _float(element.text)
-                    stride_cadence = True
-                elif gpx.extension_kind(element.tag) == 2:
-                    value = _float(element.text)
-                    if value is not None:
-                        sums[2] += value
-                        counts[2] += 1
-        if cadence:
-            sums[1] += cadence
-            counts[1] += 1
-
-    if start is None and acc.first_time is not None:
-        start = datetime.fromtimestamp(acc.first_time, UTC)
-    external_id = f"tcx:{activity_id}" if activity_id else ""
-    if how_many > 1 and external_id:
-        external_id = f"{external_id}#{index + 1}"
-    if verdict.sport is None:
-        return SkippedActivity(sport=verdict.label, start=start, external_id=external_id)
-    if start is None:
-        raise ImportRefused("The TCX activity has no start time.")
-
-    distance = lap_distance or acc.device_distance_m or acc.gps_distance_m
-    moving = lap_time or acc.moving_s
-    ends = [t for t in (acc.last_time, lap_end) if t is not None]
-    elapsed = max(ends) - start.timestamp() if ends else None
-    gain, loss = acc.elevation()
-    heart_rate = track.mean(sums[0], counts[0])
-    if lap_hr_time:  # the device's lap averages, weighted by the laps' times
-        heart_rate = lap_hr_weighted / lap_hr_time
-    if lap_cad_time:
-        cadence = track.running_cadence_spm(lap_cad_weighted / lap_cad_time, strides=True)
-    else:
-        cadence = track.running_cadence_spm(
+        hr, cadence, strides, temperatures = point_extras(point, n)
+        stride_cadence = stride_cadence or strides
+        for kind, value in enumerate((hr, cadence)):
+            if value:  # 0 is a sensor that lost contact, not a reading
+                sums[kind] += value
+                counts[kind] += 1
+        for value in temperatures:  # 0 °C is a reading
+            sums[2] += value
+            counts[2] += 1
+    return TrackStats(
+        track=acc,
+        heart_rate=track.mean(sums[0], counts[0]),
+        cadence_spm=track.running_cadence_spm(
             track.mean(sums[1], counts[1]), strides=True if stride_cadence else None
-        )
-    return build_activity(
-        start=start,
-        distance_m=distance,
-        moving_s=moving,
-        elapsed_s=elapsed,
-        source_format="tcx",
-        sport=verdict.sport,
-        sport_named=verdict.named,
-        elevation_gain_m=gain,
-        elevation_loss_m=loss,
-        temperature_c=track.mean(sums[2], counts[2]),
-        avg_heart_rate=heart_rate,
-        avg_cadence_spm=cadence,
-        external_id=external_id,
-        content_sha256=digest,
-        points=acc.points,
+        ),
+        temperature=track.mean(sums[2], counts[2]),
         warnings=warnings,
-        now=now,
     )
+
+
+def point_extras(point, n: _Names):
+    """(heart rate, cadence, whether that cadence is RunCadence, [temperatures]) of a
+    Trackpoint.
+
+    The plain <Cadence> (a bike's, or a foot pod's) gives way to Garmin's RunCadence in the
+    ActivityExtension; a temperature is any extension element named like one (as in GPX), and
+    each one counts in the average.
+    """
+    hr = _float(point.findtext(f"{n.HeartRateBpm}/{n.Value}"))
+    cadence = _float(point.findtext(n.Cadence))
+    strides = False
+    temperatures = []
+    extensions = point.find(n.Extensions)
+    if extensions is not None:
+        for element in extensions.iter():
+            if _local(element.tag) == "RunCadence":
+                cadence = _float(element.text)
+                strides = True
+            elif gpx.extension_kind(element.tag) == 2:
+                value = _float(element.text)
+                if value is not None:
+                    temperatures.append(value)
+    return hr, cadence, strides, temperatures
