@@ -6,7 +6,6 @@ an empty optional field stays empty (None or ""), never 0 or "neutral".
 
 import functools
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -14,6 +13,13 @@ from django.db import transaction
 
 from . import body_map, days, time_zones, units, validation
 from .choices import DistanceUnit, Fluids, Location, Side, Sport, TemperatureUnit, Terrain
+from .form_fields import (
+    DistanceField,
+    DurationField,
+    ElevationField,
+    NumberField,
+    TemperatureField,
+)
 from .models import (
     NAME_MAX_LENGTH,
     FollowUp,
@@ -55,20 +61,6 @@ class DateTimeLocalInput(forms.DateTimeInput):
         super().__init__(attrs, format=DATETIME_LOCAL)
 
 
-class NumberField(forms.DecimalField):
-    """A decimal that refuses NaN and infinities at once.
-
-    Django's DecimalField lets Decimal("sNaN") through to_python, and comparing it (as
-    has_changed does on an edit) raises InvalidOperation: a 500 for "sNaN" typed in a box.
-    """
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        if value is not None and not value.is_finite():
-            raise ValidationError(self.error_messages["invalid"], code="invalid")
-        return value
-
-
 def _optional_yes_no(label: str) -> forms.TypedChoiceField:
     return forms.TypedChoiceField(
         label=label,
@@ -93,15 +85,16 @@ class RunForm(forms.Form):
         widget=DateTimeLocalInput(),
         error_messages={"required": "Enter the date and time the run started."},
     )
-    distance = NumberField(
+    distance = DistanceField(
         max_digits=9,
         decimal_places=3,
         widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "any", "min": "0"}),
         error_messages={"required": "Enter the distance you ran."},
     )
-    moving_time = forms.CharField(
+    moving_time = DurationField(
         label="Moving time",
         max_length=20,
+        invalid_message="Enter the moving time as h:mm:ss, mm:ss or minutes, e.g. 45:30.",
         help_text="h:mm:ss, mm:ss or minutes, e.g. 45:30 or 1:05:00.",
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
         error_messages={"required": "Enter your moving time, e.g. 45:30."},
@@ -128,12 +121,12 @@ class RunForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": "Choose a kind of run from the list."},
     )
-    elevation_gain = forms.IntegerField(
+    elevation_gain = ElevationField(
         required=False,
         widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": "0"}),
         error_messages={"invalid": "Enter the climb as a whole number."},
     )
-    elevation_loss = forms.IntegerField(
+    elevation_loss = ElevationField(
         required=False,
         widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": "0"}),
         error_messages={"invalid": "Enter the descent as a whole number."},
@@ -144,7 +137,7 @@ class RunForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": "Choose a terrain from the list."},
     )
-    temperature = NumberField(
+    temperature = TemperatureField(
         required=False,
         max_digits=5,
         decimal_places=1,
@@ -189,6 +182,9 @@ class RunForm(forms.Form):
         self.run = run
         unit = prefs.distance_unit
         climb = units.elevation_unit(unit)
+        for name in ("distance", "elevation_gain", "elevation_loss"):
+            self.fields[name].unit = unit
+        self.fields["temperature"].unit = prefs.temperature_unit
         self.fields["distance"].label = f"Distance ({unit})"
         self.fields["elevation_gain"].label = f"Climb ({climb})"
         self.fields["elevation_loss"].label = f"Descent ({climb})"
@@ -250,9 +246,18 @@ class RunForm(forms.Form):
     def _unchanged(self, name: str) -> bool:
         return self.run is not None and name not in self.changed_data
 
+    # Each figure's field gives it in the log's units, checked; an edit that leaves a box
+    # alone keeps the stored figure exactly (a distance shown rounded to 10 m stays 10,004 m).
+    FIGURES = {
+        "distance": "distance_m",
+        "moving_time": "duration_s",
+        "elevation_gain": "elevation_gain_m",
+        "elevation_loss": "elevation_loss_m",
+        "temperature": "temperature_c",
+    }
+
     def clean(self):
         cleaned = super().clean()
-        unit = self.prefs.distance_unit
         si = {}
         self.si = si
 
@@ -266,38 +271,16 @@ class RunForm(forms.Form):
             except ValidationError as error:
                 self.add_error("start", error)
 
-        distance = cleaned.get("distance")
-        if distance is not None:
-            metres = (
-                self.run.distance_m
-                if self._unchanged("distance")
-                else round(units.to_metres(distance, unit))
-            )
-            try:
-                validation.check_distance(metres)
-                si["distance_m"] = metres
-            except ValidationError as error:
-                self.add_error("distance", error)
-
-        moving_time = cleaned.get("moving_time")
-        if moving_time:
-            try:
-                seconds = units.parse_duration(moving_time)
-            except ValueError:
-                self.add_error(
-                    "moving_time",
-                    "Enter the moving time as h:mm:ss, mm:ss or minutes, e.g. 45:30.",
-                )
-            else:
-                if self._unchanged("moving_time"):
-                    seconds = self.run.duration_s
-                try:
-                    validation.check_duration(seconds)
-                    si["duration_s"] = seconds
-                except ValidationError as error:
-                    self.add_error("moving_time", error)
+        for name, stored in self.FIGURES.items():
+            if name in cleaned:
+                unchanged = self._unchanged(name) and cleaned[name] is not None
+                si[stored] = getattr(self.run, stored) if unchanged else cleaned[name]
+        for required in ("distance_m", "duration_s"):
+            if si.get(required) is None:
+                si.pop(required, None)
 
         if "distance_m" in si and "duration_s" in si:
+            unit = self.prefs.distance_unit
             try:
                 validation.check_pace(si["distance_m"], si["duration_s"], unit)
             except ValidationError as error:
@@ -306,34 +289,6 @@ class RunForm(forms.Form):
                 validation.check_long_run(si["distance_m"], cleaned.get("confirm_long"), unit)
             except ValidationError as error:
                 self.add_error("confirm_long", error)
-
-        for name in ("elevation_gain", "elevation_loss"):
-            value = cleaned.get(name)
-            if value is None:
-                si[f"{name}_m"] = None
-                continue
-            if self._unchanged(name):
-                si[f"{name}_m"] = getattr(self.run, f"{name}_m")
-                continue
-            metres = round(units.elevation_to_metres(value, unit))
-            try:
-                validation.check_elevation(metres)
-                si[f"{name}_m"] = metres
-            except ValidationError as error:
-                self.add_error(name, error)
-
-        temperature = cleaned.get("temperature")
-        if temperature is None:
-            si["temperature_c"] = None
-        elif self._unchanged("temperature"):
-            si["temperature_c"] = self.run.temperature_c
-        else:
-            celsius = units.to_celsius(temperature, self.prefs.temperature_unit)
-            try:
-                validation.check_temperature(celsius)
-                si["temperature_c"] = Decimal(f"{celsius:.1f}") + 0  # + 0: never "-0.0"
-            except ValidationError as error:
-                self.add_error("temperature", error)
 
         for name in ("rpe", "terrain", "fluids", "warm_up_done", "cool_down_done", "notes", "name"):
             if name in cleaned:
