@@ -21,7 +21,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
@@ -163,6 +163,10 @@ def import_page(request):
     batches = (
         ImportBatch.objects.filter(owner=request.user)
         .defer("summary")
+        # Only offers still waiting are "to merge" (the batch's counter counts every offer made).
+        .annotate(
+            offers_waiting=Count("offers", filter=Q(offers__status=MergeOffer.Status.PENDING))
+        )
         .order_by("-created_at", "-id")[:RECENT_BATCHES]
     )
     offers = (
@@ -208,9 +212,17 @@ def summary_groups(batch: ImportBatch) -> dict[str, list[dict]]:
 
 def _progress_context(request, batch: ImportBatch) -> dict:
     context = {"prefs": request.runner, "batch": batch, "resumable": imports.resumable(batch)}
+    statuses: list[str] = []
     if batch.finished:
         context["groups"] = summary_groups(batch)
         context["offers"] = list(batch.offers.order_by("start", "id"))
+        statuses = [offer.status for offer in context["offers"]]
+    elif batch.merge_offers:  # offers made so far; none is looked up when there are none
+        statuses = list(batch.offers.values_list("status", flat=True))
+    # What became of the offers: only those still waiting are "to merge".
+    context["offer_counts"] = {
+        status: statuses.count(status) for status in MergeOffer.Status.values
+    }
     return context
 
 
