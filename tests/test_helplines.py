@@ -480,9 +480,12 @@ def test_the_picker_when_the_country_is_unknown(rf):
 
 
 @pytest.mark.django_db
-def test_every_page_loads_the_time_zone_script_with_the_csp_nonce(client):
-    page = client.get(reverse("about")).text
+def test_the_questionnaire_loads_the_time_zone_script_with_the_csp_nonce(client):
+    # Before any warning page can need the runner's country: from the questionnaire's start.
+    page = client.get(reverse("assessment_start")).text
     assert '<script src="/static/js/timezone.js" defer nonce="' in page
+    # Pages that do not use it leave it out: reading the zone is a long task on a phone.
+    assert "timezone.js" not in client.get(reverse("about")).text
 
 
 def test_the_time_zone_script_sets_a_lax_year_long_cookie_without_inline_code():
