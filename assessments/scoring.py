@@ -468,7 +468,7 @@ def score_from_points(points: int) -> int:
 def likely_causes(answers: Answers, content: Content) -> list[LikelyCause]:
     causes = {cause.slug: cause for cause in content.causes}
     points: dict[str, int] = dict.fromkeys(causes, 0)
-    reasons: dict[str, list[str]] = {slug: [] for slug in causes}
+    reasons: dict[str, list[tuple[int, str]]] = {slug: [] for slug in causes}
     for question in content.questions:
         for slug in answers.get(question.slug, ()):
             for weight in question.choices_by_slug[slug].weights:
@@ -480,7 +480,7 @@ def likely_causes(answers: Answers, content: Content) -> list[LikelyCause]:
                     gained = min(gained, WEAK_CAUSE_MAX_POINTS)
                 points[cause.slug] += gained
                 if gained > 0 and weight.reason:
-                    reasons[cause.slug].append(weight.reason)
+                    reasons[cause.slug].append((gained, weight.reason))
     for cause in content.causes:
         # A cause that needs a particular answer (cold needs a cold run) scores nothing
         # without it, whatever else points its way.
@@ -517,7 +517,8 @@ def likely_causes(answers: Answers, content: Content) -> list[LikelyCause]:
             slug=cause.slug,
             name=cause.name,
             score=score_from_points(points[cause.slug]),
-            reasons=tuple(reasons[cause.slug]),
+            # Strongest first (ties in question order): the page shows the first few.
+            reasons=tuple(text for _, text in sorted(reasons[cause.slug], key=lambda r: -r[0])),
             summary=cause.summary,
             evidence_grade=cause.evidence_grade,
         )

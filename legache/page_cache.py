@@ -105,6 +105,12 @@ def _owner_prefix(owner: str) -> str:
     return f"page:{owner}:"
 
 
+def owned_key(owner: str, key: str) -> str:
+    """A cache key filed under `owner`, for anything else cached from their data (e.g. the
+    dashboard's insights): `forget_pages(owner)` deletes it with their pages."""
+    return _owner_prefix(owner) + key
+
+
 def _default_owner(request) -> str:
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:

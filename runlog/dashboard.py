@@ -41,6 +41,8 @@ from datetime import date, datetime, timedelta
 from django.core.cache import cache
 from django.db.models import Count, Max, Min, Q
 
+from legache.page_cache import owned_key, runner_pages
+
 from . import body_map, charts, content, days, load, queries, units
 from . import insights as log_insights
 from . import watch as watch_
@@ -50,7 +52,9 @@ WEEKS = 12  # the weekly charts
 MAP_WEEKS = 8  # the soreness map
 SPIKE_RECENT_DAYS = 28  # the runs of these last days are checked for spikes on the page
 INSIGHTS_CACHE_VERSION = 2
-INSIGHTS_CACHE_SECONDS = 7 * 24 * 3600
+# A day, as the whole-page cache: a deleted run or check-in leaves its key unreachable, and
+# what it held gone within a day (deleting the account forgets it at once).
+INSIGHTS_CACHE_SECONDS = 24 * 3600
 
 HOOPER_ITEMS = (
     ("Sleep", "sleep"),
@@ -108,7 +112,9 @@ def _fingerprint(runs_agg: dict, entries_agg: dict, tz_name: str) -> str:
 
 
 def insights_cache_key(user_id: int, fingerprint: str) -> str:
-    return f"runlog:insights:v{INSIGHTS_CACHE_VERSION}:{user_id}:{fingerprint}"
+    # Filed under the runner's pages, so deleting the account forgets it with them.
+    key = f"insights:v{INSIGHTS_CACHE_VERSION}:{fingerprint}"
+    return owned_key(runner_pages(user_id), key)
 
 
 def compute_insights(user, tz) -> list[log_insights.Insight]:
@@ -632,7 +638,7 @@ def _count(n: int, one: str, many: str | None = None) -> str:
 
 
 def sections(board: "Dashboard") -> tuple[Section, ...]:
-    spikes = len(board.spikes)
+    spikes = len(board.spikes) + len(board.after_break)  # every flag the glance card shows
     what = {
         "spikes": (
             f"Your runs of the last 28 days against your longest in the 30 days before each: "

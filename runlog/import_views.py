@@ -269,7 +269,9 @@ def _figures(values: dict, unit: str, temperature_unit: str) -> dict[str, str]:
         ),
         "rpe": maybe(values.get("rpe"), lambda v: f"{v} out of 10"),
         "name": maybe(values.get("name"), str),
-        "sport": Sport(values.get("sport") or Sport.RUN).label,
+        "sport": Sport(
+            values.get("sport") if values.get("sport") in Sport.values else Sport.RUN
+        ).label,
     }
 
 

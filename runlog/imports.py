@@ -867,7 +867,9 @@ def dispatch_next(owner_id: int) -> int | None:
         )
         if batch_id is None:
             return None
-        ImportBatch.objects.filter(pk=batch_id).update(dispatched_at=timezone.now())
+        now = timezone.now()
+        # Its heartbeat starts at its turn: a long wait before it does not look like a death.
+        ImportBatch.objects.filter(pk=batch_id).update(dispatched_at=now, heartbeat_at=now)
         transaction.on_commit(functools.partial(_enqueue, batch_id))
         transaction.on_commit(schedule_watch)
     return batch_id
@@ -941,6 +943,31 @@ def _lost_in_dispatch(now: datetime) -> list[int]:
     return [batch_id for batch_id in waiting if batch_id not in queued]
 
 
+def _dispatch_stranded(now: datetime) -> None:
+    """Give their turn to runners' waiting imports that nothing will start: the worker that
+    finished their earlier import died before it could hand the turn on."""
+    cutoff = now - STALE_AFTER
+    has_turn = ImportBatch.objects.filter(status__in=ACTIVE, dispatched_at__isnull=False)
+    owners = (
+        ImportBatch.objects.filter(
+            status=Status.QUEUED, dispatched_at__isnull=True, created_at__lt=cutoff
+        )
+        .exclude(owner_id__in=has_turn.values("owner_id"))
+        .values_list("owner_id", flat=True)
+        .distinct()[:100]
+    )
+    for owner_id in list(owners):
+        if dispatch_next(owner_id) is not None:
+            logger.warning("Imports of runner %s were waiting with no turn: started", owner_id)
+
+
+def _has_live_task(batch_id: int) -> bool:
+    from django.tasks import TaskResultStatus
+
+    live = TaskResultStatus.READY, TaskResultStatus.RUNNING
+    return retention.import_task_rows([batch_id]).filter(status__in=live).exists()
+
+
 def _taken_back(now: datetime) -> Q:
     """What a batch must still be for one sweep (and only one) to put it back in the queue."""
     cutoff = now - STALE_AFTER
@@ -955,6 +982,7 @@ def recover_stale(now: datetime | None = None) -> list[int]:
     sweeps at once enqueue it once. The ids put back."""
     now = now or timezone.now()
     recovered = []
+    _dispatch_stranded(now)
     candidates = list(ImportBatch.objects.filter(_stale(now)).values_list("pk", flat=True)[:100])
     candidates += _lost_in_dispatch(now)
     for batch_id in candidates:
@@ -993,8 +1021,13 @@ def resumable(batch: ImportBatch, now: datetime | None = None) -> bool:
     if batch.status == Status.QUEUED and batch.dispatched_at is None:
         return False  # waiting for the runner's earlier import: nothing to start again
     now = now or timezone.now()
-    last_sign = batch.heartbeat_at or batch.created_at
-    return last_sign < now - STALE_AFTER
+    signs = [moment for moment in (batch.heartbeat_at, batch.dispatched_at) if moment]
+    last_sign = max(signs) if signs else batch.created_at
+    if last_sign >= now - STALE_AFTER:
+        return False
+    # Queued with its turn: only if its task never reached the queue (a slow queue is not a
+    # death, and a second task would break the one-per-runner rule).
+    return batch.status != Status.QUEUED or not _has_live_task(batch.pk)
 
 
 def queue_again(batch: ImportBatch) -> None:

@@ -451,3 +451,33 @@ def test_a_lone_strava_export_counts_only_its_runs_against_the_activity_cap(runn
     export = strava_zip(starts, types={3: "Ride", 4: "Ride"})
     batch = imports.run_import(make_batch(runner, ("export.zip", export)).pk)
     assert (batch.imported, batch.skipped) == (2, 2)
+
+
+@pytest.mark.django_db
+def test_a_runners_waiting_import_is_started_when_its_turn_was_never_handed_on(
+    database_queue, runner, django_capture_on_commit_callbacks
+):
+    first = stage(runner, ("a.fit", fit()))
+    waiting = stage(runner, ("b.fit", fit(START + DAY, serial=2)))
+    # The worker finished the first import and died before handing the turn on.
+    ImportBatch.objects.filter(pk=first.pk).update(status="done", dispatched_at=None)
+    DBTaskResult.objects.filter(task_path=IMPORT_TASK).delete()
+    ImportBatch.objects.filter(pk=waiting.pk).update(
+        created_at=timezone.now() - imports.STALE_AFTER - timedelta(seconds=1)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        imports.recover_stale()
+    with django_capture_on_commit_callbacks(execute=True):
+        imports.recover_stale()
+    assert waiting_imports() == [waiting.pk]  # once, however many sweeps
+
+
+@pytest.mark.django_db
+def test_a_queued_import_with_its_task_waiting_offers_no_start_again(database_queue, runner):
+    batch = stage(runner, ("a.fit", fit()))
+    batch.refresh_from_db()
+    later = timezone.now() + imports.STALE_AFTER + timedelta(seconds=1)
+    # A slow queue is not a death: its task is still there.
+    assert not imports.resumable(batch, now=later)
+    DBTaskResult.objects.filter(task_path=IMPORT_TASK).delete()  # the task was lost
+    assert imports.resumable(batch, now=later)

@@ -87,6 +87,7 @@ def runner_with_everything(client, email) -> object:
     finished = start_and_answer_step_1(client)
     client.post(reverse("assessment_finish", args=[finished.pk]))
     assert client.get("/me/").status_code == 200  # the dashboard, now cached
+    assert client.get("/me/insights/").status_code == 200  # and what the log says, cached
     assert client.get(finished.get_absolute_url()).status_code == 200  # so is the result
     return user
 
@@ -186,6 +187,7 @@ def test_deleting_an_account_leaves_nothing_with_the_runners_id(
     }
     assert len(batch_ids) == 2 and retention.import_task_rows(batch_ids).count() == 2
     assert stored_paths(user_id) and their_pages(user_id, assessment_ids)
+    assert [key for key in their_pages(user_id, []) if ":insights:" in key]
 
     delete_account(client, django_capture_on_commit_callbacks)
 

@@ -365,3 +365,18 @@ def rules_content():
             ContraindicationSpec(("bg", "circulation"), "rest", ("q", "family")),
         ),
     )
+
+
+def test_a_causes_reasons_come_strongest_first():
+    # The result page shows the first three reasons of a cause: they must be its strongest.
+    result = assess(calm(**EVERYTHING_ELSE), CONTENT)
+    for cause in result.causes:
+        strength = {}
+        for question in CONTENT.questions:
+            given = EVERYTHING_ELSE.get(question.slug)
+            for slug in [given] if isinstance(given, str) else given or []:
+                for weight in question.choices_by_slug[slug].weights:
+                    if weight.cause == cause.slug and weight.reason:
+                        strength[weight.reason] = max(weight.points, strength.get(weight.reason, 0))
+        shown = [strength[reason] for reason in cause.reasons if reason in strength]
+        assert shown == sorted(shown, reverse=True), (cause.slug, cause.reasons)
