@@ -273,3 +273,17 @@ class _NoFileno(io.BytesIO):
 
     def fileno(self):
         raise io.UnsupportedOperation("fileno")
+
+
+def test_a_zip_the_server_cannot_map_is_refused_with_a_reason(tmp_path, monkeypatch):
+    def cannot_map(*args, **kwargs):
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr(dispatch, "MappedZip", cannot_map)
+    path = tmp_path / "export.zip"
+    path.write_bytes(strava_zip([START]))
+    with path.open("rb") as stream:
+        results = list(dispatch.iter_upload("export.zip", stream))
+    assert [r.refused for r in results] == [
+        "The zip could not be opened on the server; try uploading it again."
+    ]

@@ -122,17 +122,30 @@ def _iter_zip(name: str, data, stream, *, now) -> Iterator[ParsedFile]:
             filename=name,
         )
         return
-    with _zip_data(data, stream) as zip_data:
-        try:
-            yield from strava.iter_export(name, zip_data, now=now)
-        except Exception:  # a bug: refuse what is left of the zip, never crash the batch
-            logger.exception("The importer failed on %s", name)
-            yield ParsedFile(
-                name=name,
-                source_format="strava",
-                content_sha256=sha256(zip_data),
-                refused="The zip could not be read to the end (an error in the importer).",
-            )
+    try:
+        opened = _zip_data(data, stream)
+        zip_data = opened.__enter__()
+    except (OSError, ValueError):  # mapping or copying the stored zip failed (disk, size)
+        logger.exception("Could not open %s", name)
+        yield ParsedFile(
+            name=name,
+            source_format="strava",
+            refused="The zip could not be opened on the server; try uploading it again.",
+            filename=name,
+        )
+        return
+    try:
+        yield from strava.iter_export(name, zip_data, now=now)
+    except Exception:  # a bug: refuse what is left of the zip, never crash the batch
+        logger.exception("The importer failed on %s", name)
+        yield ParsedFile(
+            name=name,
+            source_format="strava",
+            content_sha256=sha256(zip_data),
+            refused="The zip could not be read to the end (an error in the importer).",
+        )
+    finally:
+        opened.__exit__(None, None, None)
 
 
 class MappedZip(mmap.mmap):
