@@ -35,7 +35,14 @@ from legache.limits import allows_upload
 from . import export, imports, units
 from .choices import Sport
 from .importers import MAX_ACTIVITIES_PER_UPLOAD
-from .models import ActivityFile, ImportBatch, ImportUpload, MergeOffer, Run
+from .models import (
+    ActivityFile,
+    ImportBatch,
+    ImportUpload,
+    MergeOffer,
+    Run,
+    import_upload_path,
+)
 from .views import own, runner_view
 
 MB = 1024 * 1024
@@ -103,20 +110,27 @@ def _stage(user, files) -> ImportBatch:
     so two uploads at once cannot both squeeze past. Django has spooled each file over
     FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) to a temporary file; the storage moves it, or copies
     it in chunks, never reading it whole."""
+    if refusal := imports.queue_full(user.pk):  # no room: refuse before storing anything
+        raise refusal
+    storage = ImportUpload._meta.get_field("file").storage
     stored: list[str] = []
     try:
+        # The files first, with no lock held: copying 200 MB inside the transaction would
+        # hold the runner's row (PostgreSQL) or the whole database (SQLite) meanwhile.
+        for upload in files:
+            placeholder = ImportUpload(batch=ImportBatch(owner_id=user.pk))
+            stored.append(storage.save(import_upload_path(placeholder, upload.name), upload))
         with transaction.atomic():
-            imports.make_room(user.pk)
+            imports.make_room(user.pk)  # counted again under the lock: two at once
             batch = ImportBatch.objects.create(owner=user, files_total=len(files))
-            for position, upload in enumerate(files, start=1):
-                row = ImportUpload.objects.create(
+            for position, (upload, name) in enumerate(zip(files, stored, strict=True), start=1):
+                ImportUpload.objects.create(
                     batch=batch,
                     position=position,
-                    file=upload,
+                    file=name,
                     original_name=upload.name[-255:],
                     size=upload.size,
                 )
-                stored.append(row.file.name)
             imports.dispatch_next(user.pk)
     except BaseException:
         imports._delete_stored_now(stored)
