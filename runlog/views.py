@@ -8,10 +8,13 @@ swaps a row into a form and back, and refused input comes back as 422 with the f
 
 import csv
 import functools
+import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Count, F, Sum, Window
+from django.db.models.functions import RowNumber, TruncWeek
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,9 +26,11 @@ from helplines.services import helplines_for
 from legache.htmx import render_either, wants_partial
 from legache.page_cache import cached_page
 
-from . import dashboard, days, export, queries, watch
+from . import dashboard, days, export, queries, route, units, watch
 from .forms import CheckInForm, RunForm, SettingsForm
 from .models import Run
+
+logger = logging.getLogger(__name__)
 
 RUNS_PER_PAGE = 20
 ENTRIES_PER_PAGE = 20
@@ -139,16 +144,64 @@ def _row_id(raw: str | None) -> int | None:
 
 def _runs_context(request, page_number=1, saved_run=None) -> dict:
     runner = request.runner
-    paginator = Paginator(queries.runs_of(request.user).order_by("-start", "-id"), RUNS_PER_PAGE)
+    runs = queries.runs_of(request.user).order_by("-start", "-id")
+    paginator = Paginator(runs, RUNS_PER_PAGE)
     page = paginator.get_page(page_number)
+    if paginator.count:
+        # The same rows, each with its week's totals (see `_with_week_totals`): the page
+        # still costs one query, and the count stays a plain COUNT.
+        first = (page.number - 1) * RUNS_PER_PAGE
+        page.object_list = _with_week_totals(runs, runner.time_zone)[first : first + RUNS_PER_PAGE]
+    page_runs = list(page.object_list)
     offer = saved_run or queries.next_morning_run(request.user, runner, timezone.now())
     return {
         "prefs": runner,
         "page": page,
-        "runs": page.object_list,
+        "runs": page_runs,
+        "weeks": _weeks(runner, page_runs),
         "saved_run": saved_run,
         "checkin_run": offer,
     }
+
+
+def _with_week_totals(runs, tz_name: str):
+    """Each run with its local week's (Monday first) number of runs, distance, moving time
+    and climb over all the runner's runs of that week, those on other pages too, and its
+    place in the week newest first (`week_place` above 1 on a page's first run: the week
+    began on the page before)."""
+    week = TruncWeek("start", tzinfo=days.zone(tz_name))
+    over = {"partition_by": [week]}
+    return runs.annotate(
+        week_runs=Window(Count("id"), **over),
+        week_metres=Window(Sum("distance_m"), **over),
+        week_seconds=Window(Sum("duration_s"), **over),
+        week_climb=Window(Sum("elevation_gain_m"), **over),
+        week_place=Window(RowNumber(), order_by=[F("start").desc(), F("id").desc()], **over),
+    ).order_by("-start", "-id")
+
+
+def _weeks(runner, page_runs: list[Run]) -> list[dict]:
+    """The page's runs by the runner's local week (`days.week_start`), newest first, with
+    the week's totals the page query brought along."""
+    weeks: list[dict] = []
+    unit = runner.distance_unit
+    for run in page_runs:
+        monday = days.week_start(run.start, runner.time_zone)
+        if not weeks or weeks[-1]["monday"] != monday:
+            totals = hasattr(run, "week_runs")
+            weeks.append(
+                {
+                    "monday": monday,
+                    "continued": not weeks and totals and run.week_place > 1,
+                    "count": run.week_runs if totals else 0,
+                    "distance": units.format_distance(run.week_metres, unit) if totals else "",
+                    "time": units.format_duration(run.week_seconds) if totals else "",
+                    "climb": run.week_climb if totals else None,
+                    "runs": [],
+                }
+            )
+        weeks[-1]["runs"].append(run)
+    return weeks
 
 
 @login_required
@@ -199,8 +252,58 @@ def run_new(request):
 @require_safe
 @runner_view
 def run_detail(request, run):
+    """The run's figures, and from its stored original file (GPX, TCX or FIT) its route, its
+    elevation profile and its splits; a file that cannot be read leaves them out."""
     context = {"prefs": request.runner, "run": run}
+    if not wants_partial(request):
+        context["route"] = _route_of(run, request.runner.distance_unit)
     return render_either(request, "runlog/run_detail.html", "runlog/runs.html#run-row", context)
+
+
+ROUTE_WIDTH = 320
+PROFILE_HEIGHT = 100
+
+
+def _route_of(run: Run, unit: str) -> dict | None:
+    """What the run page draws from the run's file, or None (no file, or one that cannot be
+    read: logged, never a 500)."""
+    stored = run.activity_file
+    if stored is None or not stored.file:
+        return None
+    try:
+        with stored.file.storage.open(stored.file.name, "rb") as source:
+            data = source.read(route.MAX_STORED_BYTES + 1)
+        if len(data) > route.MAX_STORED_BYTES:
+            raise route.Unreadable("too large")
+        points = route.points_of(stored.format, data)
+    except (OSError, route.Unreadable) as error:
+        logger.warning("Run %s: its file %s cannot be read (%s)", run.pk, stored.pk, error)
+        return None
+    shape = route.aspect(points)
+    height = round(ROUTE_WIDTH * min(max(shape, 0.4), 1.0)) if shape is not None else 0
+    elevation = route.profile(points, ROUTE_WIDTH, PROFILE_HEIGHT)
+    rows = [
+        {
+            "number": split.number,
+            "whole": split.whole,
+            "distance": units.format_distance(split.distance_m, unit),
+            "time": units.format_duration(split.seconds),
+            "pace": units.format_pace(split.distance_m, split.seconds, unit),
+        }
+        for split in route.splits(points, unit)
+    ]
+    result = {
+        "width": ROUTE_WIDTH,
+        "height": height,
+        "outline": route.outline(points, ROUTE_WIDTH, height) if height else "",
+        "profile": elevation,
+        "profile_height": PROFILE_HEIGHT,
+        "splits": rows,
+        "unit": unit,
+    }
+    if not (result["outline"] or elevation or rows):
+        return None
+    return result
 
 
 @login_required

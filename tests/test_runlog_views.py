@@ -68,8 +68,7 @@ def test_runs_are_listed_newest_first_with_distance_time_and_pace(runner_client,
     make_run(runner, start=timezone.now() - timedelta(days=3), distance_m=5000, duration_s=1500)
     make_run(runner, start=timezone.now() - timedelta(days=1), distance_m=21_097, duration_s=6300)
     text = page_text(runner_client.get(reverse("runlog:runs")))
-    assert text.index("21.10 km in 1:45:00") < text.index("5.00 km in 25:00")
-    assert "(5:00 /km)" in text and "(4:59 /km)" in text
+    assert text.index("21.10 km · 1:45:00 · 4:59 /km") < text.index("5.00 km · 25:00 · 5:00 /km")
 
 
 def test_runs_are_shown_in_miles_fahrenheit_and_feet_for_a_runner_who_chose_them(
@@ -79,9 +78,13 @@ def test_runs_are_shown_in_miles_fahrenheit_and_feet_for_a_runner_who_chose_them
     make_run(runner, distance_m=16_093, duration_s=4800, temperature_c=Decimal("20.0"),
              elevation_gain_m=300)  # fmt: skip
     text = page_text(runner_client.get(reverse("runlog:runs")))
+    assert "10.00 mi · 1:20:00 · 8:00 /mi" in text
+    assert "1 run · 10.00 mi · 1:20:00 · 984 ft climb" in text  # the week's totals
+    assert "km" not in text.replace("kilometres", "")
+    run = Run.objects.get(owner=runner)
+    text = page_text(runner_client.get(reverse("runlog:run_detail", args=[run.pk])))
     assert "10.00 mi in 1:20:00 (8:00 /mi)" in text
-    assert "68 °F" in text
-    assert "984 ft" in text
+    assert "68 °F" in text and "984 ft" in text
     assert "km" not in text.replace("kilometres", "")
 
 
@@ -89,7 +92,11 @@ def test_dates_are_shown_in_the_runners_time_zone(runner_client, runner):
     make_settings(runner, time_zone="Pacific/Auckland")
     make_run(runner, start=datetime(2026, 3, 1, 10, 30, tzinfo=UTC))
     text = page_text(runner_client.get(reverse("runlog:runs")))
-    assert "Sun 1 Mar 2026, 23:30" in text  # NZDT, UTC+13
+    assert "Sun 1 Mar" in text  # NZDT, UTC+13
+    assert "Week of 23 Feb 2026" in text  # and the Monday of the runner's week, not UTC's
+    run = Run.objects.get(owner=runner)
+    detail = page_text(runner_client.get(reverse("runlog:run_detail", args=[run.pk])))
+    assert "Sunday 1 March 2026, 23:30" in detail
 
 
 def test_the_runs_list_has_20_a_page(runner_client, runner):
@@ -163,7 +170,7 @@ def test_with_htmx_a_new_run_lands_on_top_of_the_list_with_the_checkin(runner_cl
     assert response["HX-Reswap"] == "outerHTML"
     assert "<html" not in response.text
     new = Run.objects.latest("created_at")
-    first_row = re.search(r'<li class="card run" id="run-(\d+)"', response.text)
+    first_row = re.search(r'<li class="run" id="run-(\d+)"', response.text)
     assert first_row.group(1) == str(new.pk)  # newest first
     assert f"?run={new.pk}" in response.text
     assert "Run saved." in page_text(response)
@@ -201,15 +208,16 @@ def test_edit_swaps_the_row_for_a_form_and_saving_swaps_it_back(runner_client, r
     data = as_posted(form.context["form"], rpe="6")
     saved = runner_client.post(url, data, headers=HX)
     assert saved.status_code == 200
-    assert saved.text.lstrip().startswith(f'<li class="card run" id="run-{run.pk}"')
-    assert "6 out of 10" in page_text(saved)
+    assert saved.text.lstrip().startswith(f'<li class="run" id="run-{run.pk}"')
+    assert "effort 6/10" in page_text(saved)
     run.refresh_from_db()
     assert run.rpe == 6
 
 
 def test_rpe_can_be_added_later_without_javascript(runner_client, runner):
     run = make_run(runner, start=timezone.now() - timedelta(hours=20))
-    assert "Add how hard it felt" in page_text(runner_client.get(reverse("runlog:runs")))
+    detail = runner_client.get(reverse("runlog:run_detail", args=[run.pk]))
+    assert "Add how hard it felt" in page_text(detail)
     page = runner_client.get(reverse("runlog:run_edit", args=[run.pk]))
     assert "<html" in page.text
     data = as_posted(page.context["form"], rpe="7")
@@ -254,7 +262,7 @@ def test_a_refused_edit_comes_back_in_place_with_422(runner_client, runner):
 def test_cancel_swaps_the_row_back(runner_client, runner):
     run = make_run(runner)
     row = runner_client.get(reverse("runlog:run_detail", args=[run.pk]), headers=HX)
-    assert row.text.lstrip().startswith(f'<li class="card run" id="run-{run.pk}"')
+    assert row.text.lstrip().startswith(f'<li class="run" id="run-{run.pk}"')
     assert "<html" in runner_client.get(reverse("runlog:run_detail", args=[run.pk])).text
 
 
@@ -554,6 +562,39 @@ def test_every_form_control_has_a_label(runner_client, runner):
                 continue
             ident = re.search(r'id="([^"]+)"', attrs)
             assert ident and ident.group(1) in labelled, (url, control.group(0))
+
+
+# The runs list by week.
+
+
+def test_runs_are_grouped_by_the_runners_week_with_its_totals(runner_client, runner):
+    make_settings(runner, time_zone="Pacific/Auckland")
+    # Monday 00:30 in Auckland is Sunday in UTC: still the new week.
+    monday = datetime(2026, 3, 1, 11, 30, tzinfo=UTC)  # Mon 2 Mar 00:30 NZDT
+    make_run(runner, start=monday, distance_m=5000, duration_s=1500, elevation_gain_m=40)
+    make_run(runner, start=monday + timedelta(days=2), distance_m=10_000, duration_s=3000,
+             elevation_gain_m=None, name="<b>Tempo</b>")  # fmt: skip
+    make_run(runner, start=monday - timedelta(hours=2), distance_m=8000, duration_s=2400)
+    response = runner_client.get(reverse("runlog:runs"))
+    text = page_text(response)
+    assert "Week of 2 Mar 2026 2 runs · 15.00 km · 1:15:00 · 40 m climb" in text
+    assert "Week of 23 Feb 2026 1 run · 8.00 km · 40:00" in text
+    assert text.index("Week of 2 Mar") < text.index("Week of 23 Feb")
+    assert "&lt;b&gt;Tempo&lt;/b&gt;" in response.text and "<b>Tempo" not in response.text
+    assert "continued" not in text
+
+
+def test_a_week_split_across_pages_keeps_its_totals_and_says_continued(runner_client, runner):
+    make_settings(runner, time_zone="UTC")
+    sunday = datetime(2026, 3, 8, 18, 0, tzinfo=UTC)
+    for i in range(25):  # four a day: the page break falls on Friday 6 March
+        make_run(runner, start=sunday - timedelta(hours=6 * i), distance_m=1000, duration_s=300)
+    first = page_text(runner_client.get(reverse("runlog:runs")))
+    second = page_text(runner_client.get(reverse("runlog:runs") + "?page=2"))
+    assert "Week of 2 Mar 2026 25 runs · 25.00 km · 2:05:00" in first
+    assert "continued" not in first
+    assert "Week of 2 Mar 2026 (continued) 25 runs · 25.00 km · 2:05:00" in second
+    assert second.count("Week of") == 1
 
 
 # Query budgets: the page costs the same whatever the number of runs.
