@@ -17,10 +17,10 @@ from django.tasks import TaskResultStatus
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
+from accounts.services import erase_runner
 from assessments.models import Assessment
 from legache import cache as shared_cache
 from legache import page_cache
-from accounts.services import erase_runner
 from runlog import retention
 from runlog.models import ActivityFile, ImportBatch, ImportUpload
 from runlog.retention import PendingCachePurge
