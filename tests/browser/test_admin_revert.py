@@ -15,9 +15,25 @@ pytestmark = pytest.mark.django_db(transaction=True)
 PASSWORD = "a-long-editor-passphrase"
 
 
+EDITOR_MIGRATIONS = [
+    ("0003_content_editors", "create_group"),
+    ("0006_questionnaire_editors", "grant"),
+    ("0009_contract_v2_content_and_lock", "grant_editors"),
+    ("0014_content_corrections", "grant_editors"),
+]
+
+
 @pytest.fixture
 def editor_account(site):
+    import importlib
+
+    from django.apps import apps
     from django.core.management import call_command
+
+    # An earlier live-server test's flush emptied the editors' group with every table: the
+    # data migrations that make it and grant its permissions put it back.
+    for module, function in EDITOR_MIGRATIONS:
+        getattr(importlib.import_module(f"assessments.migrations.{module}"), function)(apps, None)
 
     os.environ["DJANGO_EDITOR_PASSWORD"] = PASSWORD
     try:
