@@ -1,7 +1,7 @@
 """Chart geometry for server-rendered SVG: values in, shapes with coordinates out.
 
-No database, no Django, no JavaScript: the templates (templates/runlog/includes/bar_chart.html,
-line_chart.html and the dashboard's dash_*_chart.html) draw what these functions compute.
+No database, no Django, no JavaScript: the dashboard's templates
+(templates/runlog/includes/dash_*_chart.html) draw what these functions compute.
 Coordinates are in the SVG's own user units (a `viewBox` of WIDTH x HEIGHT); the SVG scales
 to its container with CSS, so a chart never makes the page wider than a phone. Every chart
 also carries its numbers as a `Table` for screen readers and print: the picture is never the
